@@ -1,0 +1,20 @@
+# tieout_add_test(NAME <name> SOURCES <files...> LIBS <targets...> [LABELS <labels...>] [ENVIRONMENT <k=v...>])
+# One Qt Test executable per tested class; registered with CTest under the same name.
+function(tieout_add_test)
+    cmake_parse_arguments(ARG "" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS;ENVIRONMENT" ${ARGN})
+    add_executable(${ARG_NAME} ${ARG_SOURCES})
+    target_link_libraries(${ARG_NAME} PRIVATE tieout::options Qt6::Test ${ARG_LIBS})
+    target_include_directories(${ARG_NAME} PRIVATE ${PROJECT_SOURCE_DIR}/tests)
+    target_compile_definitions(${ARG_NAME} PRIVATE
+        TIEOUT_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data"
+        TIEOUT_BINARY_DIR="${PROJECT_BINARY_DIR}")
+    add_test(NAME ${ARG_NAME} COMMAND ${ARG_NAME})
+    set(env QT_QPA_PLATFORM=offscreen ${ARG_ENVIRONMENT})
+    if(NOT ARG_TIMEOUT)
+        set(ARG_TIMEOUT 300)
+    endif()
+    set_tests_properties(${ARG_NAME} PROPERTIES ENVIRONMENT "${env}" TIMEOUT ${ARG_TIMEOUT})
+    if(ARG_LABELS)
+        set_tests_properties(${ARG_NAME} PROPERTIES LABELS "${ARG_LABELS}")
+    endif()
+endfunction()

@@ -1,0 +1,10 @@
+#include "core/common/Clock.h"
+
+namespace tieout {
+
+QDateTime SystemClock::nowUtc() const
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+} // namespace tieout

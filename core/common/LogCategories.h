@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// One category per module; enable with QT_LOGGING_RULES="tieout.*.debug=true".
+Q_DECLARE_LOGGING_CATEGORY(lcApi)
+Q_DECLARE_LOGGING_CATEGORY(lcSandbox)
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+Q_DECLARE_LOGGING_CATEGORY(lcBackfill)
+Q_DECLARE_LOGGING_CATEGORY(lcReconcile)
+Q_DECLARE_LOGGING_CATEGORY(lcConfig)
+Q_DECLARE_LOGGING_CATEGORY(lcExport)
+Q_DECLARE_LOGGING_CATEGORY(lcUi)
