@@ -17,12 +17,16 @@ namespace tieout::api {
 // Every call is asynchronous (QNetworkAccessManager; no nested event loop) and returns a
 // QFuture that finishes with the complete, fully paginated result or an Error naming the BU,
 // endpoint, status and the API's error type/message — never the key. Cancelling the future
-// stops the job before its next request.
+// stops the job before its next request (the one in flight is aborted); a cancelled future,
+// like one whose client was destroyed, finishes cancelled and carries no result.
+// Requests run one at a time per call; 429/5xx/529 and transport failures are retried per
+// ClientSettings::retry, and a list is never silently truncated.
 class AdminApiClient final : public QObject
 {
     Q_OBJECT
 
 public:
+    // `network` may be shared by several clients; nullptr makes the client own one.
     AdminApiClient(ClientSettings settings, QNetworkAccessManager *network, QObject *parent = nullptr);
     ~AdminApiClient() override;
 

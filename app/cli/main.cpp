@@ -1,0 +1,41 @@
+// tieout-cli: the composition root of the headless face. Builds the services, runs one command.
+#include "core/cli/CliApplication.h"
+#include "core/common/Clock.h"
+#include "core/common/Redaction.h"
+#include "core/config/KeychainSecretStore.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QTextStream>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Tieout"));
+    QCoreApplication::setApplicationName(QStringLiteral("tieout"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TIEOUT_VERSION));
+    tieout::installRedactingMessageHandler();
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    tieout::SystemClock clock;
+    tieout::KeychainSecretStore keychain;
+    QNetworkAccessManager network;
+
+    tieout::cli::CliServices services;
+    services.out = &out;
+    services.err = &err;
+    services.clock = &clock;
+    services.environment = QProcessEnvironment::systemEnvironment();
+    services.keychain = &keychain;
+    services.network = &network;
+
+    QStringList arguments = QCoreApplication::arguments();
+    arguments.removeFirst();
+    tieout::cli::CliApplication cli(arguments, services);
+    QObject::connect(&cli, &tieout::cli::CliApplication::finished, &app, &QCoreApplication::exit);
+    cli.start();
+    return app.exec();
+}

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "GuiOptions.h"
+
+#include "core/common/Clock.h"
+#include "core/config/AppConfig.h"
+#include "core/pricing/PriceBook.h"
+#include "ui/common/DatabaseHandle.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace tieout {
+class AdminKeyResolver;
+class DatabaseUrl;
+class KeychainSecretStore;
+namespace backfill {
+class ClientPool;
+}
+namespace ui {
+class BackfillPage;
+class ConnectionProbe;
+class MainWindow;
+class RunnerBackfillEngine;
+class SettingsController;
+class SettingsPage;
+class UiSettings;
+} // namespace ui
+} // namespace tieout
+
+namespace tieout::gui {
+
+// The composition root of the desktop app: builds the services (clock, keychain, network, key
+// resolver, API client pool, backfill engine, price book, settings), the main window and its
+// pages, and wires them. It also owns the open database: opened off the GUI thread at start
+// and again when the saved settings name another one. Nothing else lives here.
+class GuiComposition final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit GuiComposition(GuiOptions options, QObject *parent = nullptr);
+    ~GuiComposition() override;
+
+    void start();
+    ui::MainWindow *window() const { return m_window.get(); }
+
+private:
+    void loadConfig();
+    void loadPriceBook();
+    void saveUserPriceEntries();
+    void buildWindow();
+    void openDatabase();
+    void openDatabaseOffThread(const DatabaseUrl &url, std::optional<QString> keychainPassword, int generation);
+    void onConfigSaved(const AppConfig &config);
+    QString databaseText() const;
+    static QString userPriceBookPath();
+
+    GuiOptions m_options;
+    QProcessEnvironment m_environment;
+    SystemClock m_clock;
+    AppConfig m_config;
+    QString m_configProblem;
+    PriceBook m_priceBook;
+    bool m_priceBookLoaded = false;
+    int m_databaseGeneration = 0; // only the newest open may take effect
+    QString m_openedDatabase;     // the text the open database came from
+
+    // Declared in dependency order: destroyed in reverse, the window first.
+    std::unique_ptr<ui::UiSettings> m_uiSettings;
+    std::unique_ptr<KeychainSecretStore> m_keychain;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<AdminKeyResolver> m_resolver;
+    std::unique_ptr<backfill::ClientPool> m_clients;
+    std::unique_ptr<ui::RunnerBackfillEngine> m_engine;
+    std::unique_ptr<ui::ConnectionProbe> m_probe;
+    std::unique_ptr<ui::SettingsController> m_settings;
+    std::unique_ptr<ui::MainWindow> m_window;
+    ui::BackfillPage *m_backfillPage = nullptr;
+    ui::SettingsPage *m_settingsPage = nullptr;
+};
+
+} // namespace tieout::gui

@@ -1,0 +1,106 @@
+#include "core/cli/CliApplication.h"
+
+#include "core/backfill/ClientPool.h"
+#include "core/cli/BackfillCommand.h"
+#include "core/cli/PlanCommand.h"
+#include "core/cli/ProbeCommand.h"
+#include "core/config/AdminKeyResolver.h"
+#include "core/config/ConfigFile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <QTimer>
+
+namespace tieout::cli {
+
+CliApplication::CliApplication(QStringList arguments, CliServices services, QObject *parent)
+    : QObject(parent)
+    , m_arguments(std::move(arguments))
+{
+    m_context.services = std::move(services);
+}
+
+CliApplication::~CliApplication() = default;
+
+void CliApplication::start()
+{
+    auto options = CliOptions::parse(m_arguments);
+    if (!options) {
+        m_context.progress(QStringLiteral("tieout-cli: ") + options.error().message());
+        return finish(options.error().exitCode());
+    }
+    m_context.options = *options;
+    if (options->helpRequested) {
+        m_context.out() << CliOptions::usage();
+        return finish(0);
+    }
+    if (options->versionRequested) {
+        m_context.out() << "tieout-cli " << QCoreApplication::applicationVersion() << '\n';
+        return finish(0);
+    }
+    if (options->verbosity >= 2)
+        QLoggingCategory::setFilterRules(QStringLiteral("tieout.*.debug=true"));
+    else if (options->verbosity == 1)
+        QLoggingCategory::setFilterRules(QStringLiteral("tieout.*.info=true"));
+
+    if (auto loaded = loadConfig(); !loaded) {
+        m_context.progress(QStringLiteral("tieout-cli: error: ") + loaded.error().message());
+        return finish(loaded.error().exitCode());
+    }
+    m_keyResolver = std::make_unique<AdminKeyResolver>(m_context.services.environment, m_context.services.keychain);
+    m_clients = new backfill::ClientPool(m_context.services.network, m_keyResolver.get(), {}, this);
+    m_command = createCommand();
+    connect(m_command, &CliCommand::finished, this, &CliApplication::finish);
+    m_command->start();
+}
+
+Status CliApplication::loadConfig()
+{
+    QString path = m_context.options.configPath;
+    const bool explicitPath = !path.isEmpty() || m_context.services.environment.contains(QStringLiteral("TIEOUT_CONFIG"));
+    if (path.isEmpty())
+        path = m_context.services.environment.value(QStringLiteral("TIEOUT_CONFIG"));
+    if (path.isEmpty()) {
+        path = QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
+                   .filePath(QStringLiteral("tieout.json"));
+        if (!QFileInfo::exists(path))
+            return okStatus(); // no config: commands that need BUs say so
+    }
+    if (!explicitPath && !QFileInfo::exists(path))
+        return okStatus();
+    auto config = ConfigFile::load(path);
+    if (!config)
+        return config.error();
+    m_context.config = *config;
+    m_context.configPath = path;
+    return okStatus();
+}
+
+CliCommand *CliApplication::createCommand()
+{
+    switch (m_context.options.command) {
+    case Command::Plan: return new PlanCommand(m_context, this);
+    case Command::Probe: return new ProbeCommand(m_context, m_clients, this);
+    case Command::Backfill: return new BackfillCommand(m_context, m_clients, this);
+    case Command::Sync:
+    case Command::Verify:
+    case Command::Reconcile:
+    case Command::Export:
+        break;
+    }
+    return new PlanCommand(m_context, this);
+}
+
+void CliApplication::finish(int exitCode)
+{
+    m_context.services.out->flush();
+    m_context.services.err->flush();
+    // Deliver asynchronously so a caller connected after start() still sees an early finish.
+    QTimer::singleShot(0, this, [this, exitCode] { emit finished(exitCode); });
+}
+
+} // namespace tieout::cli

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/cli/CliContext.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+namespace tieout {
+class AdminKeyResolver;
+namespace backfill {
+class ClientPool;
+}
+} // namespace tieout
+
+namespace tieout::cli {
+
+class CliCommand;
+
+// tieout-cli as an object: parses the arguments, loads the config, runs one command and reports
+// its exit code through finished(). app/cli/main.cpp is only the composition root around it.
+class CliApplication final : public QObject
+{
+    Q_OBJECT
+
+public:
+    CliApplication(QStringList arguments, CliServices services, QObject *parent = nullptr);
+    ~CliApplication() override;
+
+    void start();
+
+signals:
+    void finished(int exitCode);
+
+private:
+    Status loadConfig();
+    CliCommand *createCommand();
+    void finish(int exitCode);
+
+    QStringList m_arguments;
+    CliContext m_context;
+    std::unique_ptr<AdminKeyResolver> m_keyResolver;
+    backfill::ClientPool *m_clients = nullptr;
+    CliCommand *m_command = nullptr;
+};
+
+} // namespace tieout::cli

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/money/DateRange.h"
+#include "core/store/DatabaseUrl.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+// Small helpers shared by the repositories: binding nullable values portably, reading them back
+// the same way from both drivers, and turning driver errors into Errors a person can act on.
+namespace tieout::sql {
+
+DatabaseEngine engineOf(const QSqlDatabase &db);
+
+// A forward-only prepared statement (SPEC §7: prepared statements only).
+Result<QSqlQuery> prepare(const QSqlDatabase &db, const QString &sql);
+// Executes a prepared statement; the error names `context` and the driver's reason.
+Status exec(QSqlQuery &query, const QString &context);
+// Executes constant text without any values in it (DDL, BEGIN, PRAGMA, SET), unprepared.
+Status execStatement(const QSqlDatabase &db, const QString &sql, const QString &context);
+
+Error databaseError(const QString &context, const QSqlError &error);
+
+// "BU x, window 2025-01" for a whole month, else "BU x, window 2025-01-03 to 2025-01-09".
+QString describeWindow(const QString &businessUnit, const DateRange &range);
+
+// Statements over one BU's rows of a table with (bu, date) in a date range; `table` must be a
+// StoreSchema table name (never user text).
+Result<qint64> deleteWindow(const QSqlDatabase &db, const QString &table, const QString &businessUnit,
+                            const DateRange &range);
+Result<qint64> countWindow(const QSqlDatabase &db, const QString &table, const QString &businessUnit,
+                           const DateRange &range);
+
+// Typed nulls: both drivers bind these as SQL NULL (a QVariant holding a null QString does not
+// count as null in Qt 6 for every driver).
+inline QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
+}
+inline QVariant date(QDate value)
+{
+    return value.isValid() ? QVariant(value) : QVariant(QMetaType::fromType<QDate>());
+}
+inline QVariant int64(qint64 value)
+{
+    return QVariant(static_cast<qlonglong>(value));
+}
+// Timestamps are stored as RFC 3339 text in UTC with milliseconds on every engine, so they read
+// back identically and sort as text.
+QVariant timestamp(const QDateTime &value);
+
+// Readers that accept what either driver returns (SQLite gives text for dates, PostgreSQL QDate).
+inline QString textFrom(const QVariant &value)
+{
+    return value.isNull() ? QString() : value.toString();
+}
+QDate dateFrom(const QVariant &value);
+QDateTime timestampFrom(const QVariant &value);
+inline qint64 int64From(const QVariant &value)
+{
+    return value.toLongLong();
+}
+
+// Caches the last date text: scans read dates in runs, and parsing each one dominates otherwise.
+class DateCache final
+{
+public:
+    QDate read(const QVariant &value);
+
+private:
+    QString m_lastText;
+    QDate m_lastDate;
+};
+
+} // namespace tieout::sql
