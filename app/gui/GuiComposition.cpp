@@ -36,7 +36,7 @@ GuiComposition::GuiComposition(GuiOptions options, QObject *parent)
     , m_network(std::make_unique<QNetworkAccessManager>())
     , m_resolver(std::make_unique<AdminKeyResolver>(m_environment, m_keychain.get()))
     , m_clients(std::make_unique<backfill::ClientPool>(m_network.get(), m_resolver.get()))
-    , m_engine(std::make_unique<ui::RunnerBackfillEngine>(m_clients.get()))
+    , m_engine(std::make_unique<ui::RunnerBackfillEngine>(m_clients.get(), m_clock))
     , m_probe(std::make_unique<ui::ConnectionProbe>(m_network.get(), m_resolver.get(), &m_clock))
     , m_settings(std::make_unique<ui::SettingsController>(m_keychain.get(), m_options.configPath))
 {

@@ -52,7 +52,8 @@ int main(int argc, char *argv[])
     for (const SandboxBusinessUnit &unit : options->profile.businessUnits)
         units.append(unit.name);
     err << "profile " << options->profile.name << ", seed " << options->profile.seed << ", BUs "
-        << units.join(QStringLiteral(", ")) << "; admin keys sk-ant-admin01-sandbox-<bu lowercase> unless --key\n";
+        << units.join(QStringLiteral(", "))
+        << "; admin keys sk-ant-admin01-sandbox-<bu lowercase> unless --key\n";
     if (options->faults.enabled()) {
         QStringList kinds;
         for (FaultKind kind : options->faults.kinds)

@@ -46,8 +46,11 @@ WindowReport applyWindow(Database *database, const Clock &clock, WindowReport re
         return report;
     }
     report.diff = WindowDiff::between(*stored, fetched);
-    if (mode == BackfillRunner::Mode::Execute) {
-        auto outcome = windows.replaceWindow(fetched, actor);
+    if (mode != BackfillRunner::Mode::Preview) {
+        WindowStore::WriteOptions options;
+        options.recordRevisions = mode == BackfillRunner::Mode::Sync;
+        options.action = mode == BackfillRunner::Mode::Sync ? QStringLiteral("sync") : QStringLiteral("backfill");
+        auto outcome = windows.replaceWindow(fetched, actor, options);
         if (!outcome) {
             report.error = outcome.error().withContext(context);
             return report;
@@ -55,6 +58,7 @@ WindowReport applyWindow(Database *database, const Clock &clock, WindowReport re
         report.executed = true;
         report.deleted = outcome->deleted;
         report.inserted = outcome->inserted;
+        report.revisions = outcome->revisions;
     }
     return report;
 }

@@ -28,7 +28,11 @@ class BackfillRunner final : public QObject
     Q_OBJECT
 
 public:
-    enum class Mode { Preview, Execute };
+    enum class Mode {
+        Preview, // fetch and diff; nothing is written
+        Execute, // replace each window in one transaction
+        Sync,    // as Execute, and record every previously fetched day whose totals changed
+    };
 
     // `database` may be null for a preview against a database that does not exist yet: every
     // window then diffs against nothing, and nothing is created.

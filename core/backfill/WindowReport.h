@@ -3,6 +3,7 @@
 #include "core/backfill/BackfillPlan.h"
 #include "core/backfill/WindowDiff.h"
 #include "core/common/Error.h"
+#include "core/store/StoreRecords.h"
 
 #include <optional>
 
@@ -18,6 +19,7 @@ struct WindowReport
     qint64 deleted = 0;  // rows the transaction deleted (execute only)
     qint64 inserted = 0; // rows the transaction inserted (execute only)
     WindowDiff diff;
+    RevisionRecords revisions; // sync: days whose totals the API restated
     std::optional<Error> error;
 
     bool ok() const { return !error.has_value(); }

@@ -4,6 +4,7 @@
 #include "core/cli/BackfillCommand.h"
 #include "core/cli/PlanCommand.h"
 #include "core/cli/ProbeCommand.h"
+#include "core/cli/SyncCommand.h"
 #include "core/config/AdminKeyResolver.h"
 #include "core/config/ConfigFile.h"
 
@@ -86,7 +87,7 @@ CliCommand *CliApplication::createCommand()
     case Command::Plan: return new PlanCommand(m_context, this);
     case Command::Probe: return new ProbeCommand(m_context, m_clients, this);
     case Command::Backfill: return new BackfillCommand(m_context, m_clients, this);
-    case Command::Sync:
+    case Command::Sync: return new SyncCommand(m_context, m_clients, this);
     case Command::Verify:
     case Command::Reconcile:
     case Command::Export:

@@ -13,7 +13,7 @@ namespace tieout {
 // charge (the five token types, web_search, code_execution, session_usage, other), with its
 // quantity, list price and allocated billed dollars (6 decimals, half-even per row).
 //
-// Columns (docs/exports.md):
+// Columns (the contract of this export; header() spells them):
 //   month, business_unit, workspace_id, workspace_name, api_key_id, api_key_name, model,
 //   cost_type      tokens | web_search | code_execution | session_usage | other
 //   token_type     the cost report's token_type for cost_type tokens, else empty

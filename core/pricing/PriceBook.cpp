@@ -46,7 +46,7 @@ Status PriceBook::addUserJson(const QByteArray &json)
     if (!status)
         return status;
     for (PriceEntry entry : parsed.m_entries)
-        addEntry(std::move(entry));
+        insertEntry(std::move(entry));
     return okStatus();
 }
 
@@ -69,6 +69,12 @@ int PriceBook::familySlot(const QString &family)
 }
 
 void PriceBook::addEntry(PriceEntry entry)
+{
+    entry.origin = PriceOrigin::User;
+    insertEntry(std::move(entry));
+}
+
+void PriceBook::insertEntry(PriceEntry entry)
 {
     const int family = familySlot(entry.family);
     const int index = static_cast<int>(m_entries.size());

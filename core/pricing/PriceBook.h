@@ -37,8 +37,8 @@ public:
     // Parses the price book JSON (see resources/pricebook.json); `origin` tags its entries.
     static Result<PriceBook> fromJson(const QByteArray &json, PriceOrigin origin = PriceOrigin::Shipped);
 
-    // Adds (or overrides) an entry. User entries take precedence over shipped ones on the days
-    // they cover; among user entries for the same day the one added last wins.
+    // Adds a user entry (its origin is set to User): it takes precedence over shipped entries
+    // on the days it covers; among user entries for the same day the one added last wins.
     void addEntry(PriceEntry entry);
     // Adds every entry of a user price-book JSON (the same format) as user entries.
     Status addUserJson(const QByteArray &json);
@@ -73,6 +73,7 @@ public:
 
 private:
     int familySlot(const QString &family);
+    void insertEntry(PriceEntry entry); // keeps entry.origin
 
     QList<PriceEntry> m_entries;
     QStringList m_familyNames;

@@ -173,7 +173,7 @@ Status PriceBookJson::read(const QByteArray &json, PriceOrigin origin, PriceBook
         parsed.append(std::move(entry));
     }
     for (PriceEntry &entry : parsed)
-        book.addEntry(std::move(entry));
+        book.insertEntry(std::move(entry));
     return okStatus();
 }
 

@@ -25,7 +25,10 @@ StrId ReconcileInputBuilder::intern(const QString &text, Slot &slot)
 {
     if (text.isNull())
         return StringPool::Null;
-    if (slot.id != StringPool::Null && (text.constData() == slot.last.constData() || text == slot.last))
+    // Scans hand out runs of the same value, often the very same shared QString: compare the
+    // data pointer first (with the size, so a shorter string over the same buffer never matches).
+    if (slot.id != StringPool::Null && text.size() == slot.last.size()
+        && (text.constData() == slot.last.constData() || text == slot.last))
         return slot.id;
     slot.last = text;
     slot.id = m_input.strings.intern(text);
@@ -135,6 +138,85 @@ void ReconcileInputBuilder::addUsage(const QString &bu, const UsageLine &line)
     u.inferenceGeo.push_back(intern(line.inferenceGeo, m_geoSlot));
     u.tokens.push_back(line.tokens);
     u.webSearchRequests.push_back(line.webSearchRequests);
+}
+
+void ReconcileInputBuilder::addFromPrevious(const ReconcileInput &previous,
+                                            const QList<QPair<QString, YearMonth>> &replacedWindows)
+{
+    const size_t buCount = size_t(previous.buCount());
+    const size_t monthCount = size_t(previous.monthCount);
+    std::vector<quint8> replaced(buCount * monthCount, 0);
+    for (const auto &[bu, month] : replacedWindows) {
+        const int b = previous.buIndex(bu);
+        const int m = previous.from <= month && month <= previous.to
+                          ? (month.year() - previous.from.year()) * 12 + month.month() - previous.from.month()
+                          : -1;
+        if (b >= 0 && m >= 0)
+            replaced[size_t(b) * monthCount + size_t(m)] = 1;
+    }
+    const auto isReplaced = [&](int bu, int day) {
+        return replaced[size_t(bu) * monthCount + previous.monthOfDay[size_t(day)]] != 0;
+    };
+    const qint64 shift = previous.firstDay.toJulianDay() - m_firstJulianDay;
+    const auto newDay = [&](int day) -> int {
+        const qint64 offset = day + shift;
+        return offset >= 0 && offset < m_input.dayCount ? int(offset) : -1;
+    };
+    std::vector<StrId> remap(size_t(previous.strings.size()), StringPool::Null);
+    std::vector<quint8> mapped(remap.size(), 0);
+    const auto id = [&](StrId old) {
+        if (old != StringPool::Null && !mapped[old]) {
+            remap[old] = m_input.strings.intern(previous.strings.text(old));
+            mapped[old] = 1;
+        }
+        return remap[old];
+    };
+    std::vector<StrId> buId(buCount);
+    for (size_t b = 0; b < buCount; ++b)
+        buId[b] = m_input.strings.intern(previous.businessUnits.at(qsizetype(b)));
+
+    const UsageColumns &pu = previous.usage;
+    UsageColumns &u = m_input.usage;
+    for (size_t row = 0; row < pu.size(); ++row) {
+        const int day = newDay(pu.day[row]);
+        if (isReplaced(pu.fetchBu[row], pu.day[row]) || day < 0)
+            continue;
+        u.day.push_back(day);
+        m_usageBu.push_back(buId[pu.fetchBu[row]]);
+        u.workspace.push_back(id(pu.workspace[row]));
+        u.apiKey.push_back(id(pu.apiKey[row]));
+        u.model.push_back(id(pu.model[row]));
+        u.serviceTier.push_back(id(pu.serviceTier[row]));
+        u.contextWindow.push_back(id(pu.contextWindow[row]));
+        u.inferenceGeo.push_back(id(pu.inferenceGeo[row]));
+        u.tokens.push_back(pu.tokens[row]);
+        u.webSearchRequests.push_back(pu.webSearchRequests[row]);
+    }
+    const CostColumns &pc = previous.costs;
+    CostColumns &c = m_input.costs;
+    for (size_t line = 0; line < pc.size(); ++line) {
+        const int day = newDay(pc.day[line]);
+        if (isReplaced(pc.bu[line], pc.day[line]) || day < 0)
+            continue;
+        c.day.push_back(day);
+        m_costBu.push_back(buId[pc.bu[line]]);
+        c.workspace.push_back(id(pc.workspace[line]));
+        c.model.push_back(id(pc.model[line]));
+        c.serviceTier.push_back(id(pc.serviceTier[line]));
+        c.contextWindow.push_back(id(pc.contextWindow[line]));
+        c.category.push_back(pc.category[line]);
+        c.amount.push_back(pc.amount[line]);
+    }
+    if (previous.coverageTracked) {
+        m_input.coverageTracked = true;
+        for (size_t b = 0; b < buCount; ++b) {
+            for (int day = 0; day < previous.dayCount; ++day) {
+                const int mappedDay = newDay(day);
+                if (previous.wasFetched(int(b), day) && !isReplaced(int(b), day) && mappedDay >= 0)
+                    m_fetchedDays.emplace_back(buId[b], mappedDay);
+            }
+        }
+    }
 }
 
 ReconcileInput ReconcileInputBuilder::build()

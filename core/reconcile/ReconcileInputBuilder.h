@@ -37,6 +37,13 @@ public:
     void addCost(const QString &bu, const CostLine &line);
     void addUsage(const QString &bu, const UsageLine &line);
 
+    // Recompute after a backfill without re-reading the whole range: copies every usage row,
+    // cost line and fetched day of `previous` except those of the replaced (fetching BU, month)
+    // windows, straight from memory (ids remapped, no per-row strings). Then scan just the
+    // replaced windows from the store with addCost/addUsage/addFetchedDay. Configuration,
+    // overrides and names are not copied: set them as for a fresh build.
+    void addFromPrevious(const ReconcileInput &previous, const QList<QPair<QString, YearMonth>> &replacedWindows);
+
     // Finishes the input (BU indexes, overrides, coverage); the builder is left empty.
     ReconcileInput build();
 

@@ -13,10 +13,11 @@ constexpr quint64 ActorSalt = 0xC0DE0000;
 qint64 estimatedCents(int model, const ClaudeCodeModelUsage &usage)
 {
     const auto &rates = RateCard::model(model).nanosPerMTok;
-    const Int128 nanosTimesMillion = Int128(usage.inputTokens) * rates[static_cast<size_t>(TokenType::UncachedInput)]
-                                     + Int128(usage.outputTokens) * rates[static_cast<size_t>(TokenType::Output)]
-                                     + Int128(usage.cacheReadTokens) * rates[static_cast<size_t>(TokenType::CacheRead)]
-                                     + Int128(usage.cacheCreationTokens) * rates[static_cast<size_t>(TokenType::CacheWrite5m)];
+    const Int128 nanosTimesMillion =
+        Int128(usage.inputTokens) * rates[static_cast<size_t>(TokenType::UncachedInput)] +
+        Int128(usage.outputTokens) * rates[static_cast<size_t>(TokenType::Output)] +
+        Int128(usage.cacheReadTokens) * rates[static_cast<size_t>(TokenType::CacheRead)] +
+        Int128(usage.cacheCreationTokens) * rates[static_cast<size_t>(TokenType::CacheWrite5m)];
     const Int128 perCent = Int128(1'000'000) * 10'000'000; // tokens per MTok x nanos per cent
     return static_cast<qint64>((nanosTimesMillion + perCent / 2) / perCent);
 }

@@ -18,7 +18,13 @@ struct UsageCell
     qint64 webSearchRequests = 0;
 };
 
-enum class CostKind : quint8 { Tokens, WebSearch, CodeExecution, Credit };
+enum class CostKind : quint8
+{
+    Tokens,
+    WebSearch,
+    CodeExecution,
+    Credit
+};
 
 // One cost line at the finest grain (grouped by workspace_id and description). Non-token
 // lines have model = -1 and no token type.

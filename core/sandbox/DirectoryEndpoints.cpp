@@ -18,7 +18,8 @@ Error invalid(const QString &message)
 
 QStringList cursorScalars(QStringList extra)
 {
-    return QStringList{QStringLiteral("limit"), QStringLiteral("after_id"), QStringLiteral("before_id")} + extra;
+    return QStringList{QStringLiteral("limit"), QStringLiteral("after_id"), QStringLiteral("before_id")} +
+           extra;
 }
 
 // One page of `items` (already filtered, in directory order) around the cursor.
@@ -67,7 +68,8 @@ Result<QJsonObject> page(const QueryParameters &params, const QList<QJsonObject>
 
 Result<QJsonObject> DirectoryEndpoints::apiKeys(const SyntheticOrganization &org, const QUrlQuery &query)
 {
-    const auto params = QueryParameters::parse(query, cursorScalars({QStringLiteral("status"), QStringLiteral("workspace_id")}), {});
+    const auto params = QueryParameters::parse(
+        query, cursorScalars({QStringLiteral("status"), QStringLiteral("workspace_id")}), {});
     if (!params)
         return params.error();
     const auto status = params->value(QStringLiteral("status"));
@@ -87,7 +89,8 @@ Result<QJsonObject> DirectoryEndpoints::apiKeys(const SyntheticOrganization &org
 
 Result<QJsonObject> DirectoryEndpoints::workspaces(const SyntheticOrganization &org, const QUrlQuery &query)
 {
-    const auto params = QueryParameters::parse(query, cursorScalars({QStringLiteral("include_archived")}), {});
+    const auto params =
+        QueryParameters::parse(query, cursorScalars({QStringLiteral("include_archived")}), {});
     if (!params)
         return params.error();
     const auto archived = params->value(QStringLiteral("include_archived"));

@@ -2,11 +2,7 @@
 
 namespace tieout::sandbox {
 
-FaultInjector::FaultInjector(const FaultSettings &settings)
-    : m_settings(settings)
-    , m_rng(settings.seed)
-{
-}
+FaultInjector::FaultInjector(const FaultSettings &settings) : m_settings(settings), m_rng(settings.seed) {}
 
 void FaultInjector::setSettings(const FaultSettings &settings)
 {
@@ -41,21 +37,26 @@ std::optional<FaultKind> FaultInjector::decide(const QByteArray &requestKey)
     return kind;
 }
 
-SandboxResponse FaultInjector::replacement(FaultKind kind, const SandboxResponse &real, const QString &requestId)
+SandboxResponse FaultInjector::replacement(FaultKind kind, const SandboxResponse &real,
+                                           const QString &requestId)
 {
     switch (kind) {
     case FaultKind::RateLimited: {
         SandboxResponse response = SandboxResponse::error(
-            429, QStringLiteral("rate_limit_error"), QStringLiteral("Number of requests has exceeded your rate limit"), requestId);
+            429, QStringLiteral("rate_limit_error"),
+            QStringLiteral("Number of requests has exceeded your rate limit"), requestId);
         response.headers.append({QByteArrayLiteral("retry-after"), QByteArrayLiteral("1")});
         return response;
     }
     case FaultKind::ServerError:
-        return SandboxResponse::error(500, QStringLiteral("api_error"), QStringLiteral("Internal server error"), requestId);
+        return SandboxResponse::error(500, QStringLiteral("api_error"),
+                                      QStringLiteral("Internal server error"), requestId);
     case FaultKind::Overloaded:
-        return SandboxResponse::error(529, QStringLiteral("overloaded_error"), QStringLiteral("Overloaded"), requestId);
+        return SandboxResponse::error(529, QStringLiteral("overloaded_error"), QStringLiteral("Overloaded"),
+                                      requestId);
     case FaultKind::Timeout:
-        return SandboxResponse::error(504, QStringLiteral("timeout_error"), QStringLiteral("Request timed out"), requestId);
+        return SandboxResponse::error(504, QStringLiteral("timeout_error"),
+                                      QStringLiteral("Request timed out"), requestId);
     case FaultKind::Malformed: {
         // Single quotes in place of double quotes near the start: still looks like JSON to a
         // person, but no parser accepts it.

@@ -5,13 +5,20 @@ namespace tieout::sandbox {
 QString faultKindName(FaultKind kind)
 {
     switch (kind) {
-    case FaultKind::RateLimited: return QStringLiteral("429");
-    case FaultKind::ServerError: return QStringLiteral("500");
-    case FaultKind::Overloaded: return QStringLiteral("529");
-    case FaultKind::Timeout: return QStringLiteral("504");
-    case FaultKind::Slow: return QStringLiteral("slow");
-    case FaultKind::Truncated: return QStringLiteral("truncated");
-    case FaultKind::Malformed: return QStringLiteral("malformed");
+    case FaultKind::RateLimited:
+        return QStringLiteral("429");
+    case FaultKind::ServerError:
+        return QStringLiteral("500");
+    case FaultKind::Overloaded:
+        return QStringLiteral("529");
+    case FaultKind::Timeout:
+        return QStringLiteral("504");
+    case FaultKind::Slow:
+        return QStringLiteral("slow");
+    case FaultKind::Truncated:
+        return QStringLiteral("truncated");
+    case FaultKind::Malformed:
+        return QStringLiteral("malformed");
     }
     return {};
 }

@@ -11,7 +11,8 @@
 namespace tieout::sandbox {
 
 // The transient failures the sandbox can inject into requests that would otherwise succeed.
-enum class FaultKind : quint8 {
+enum class FaultKind : quint8
+{
     RateLimited, // 429 rate_limit_error with retry-after: 1
     ServerError, // 500 api_error
     Overloaded,  // 529 overloaded_error

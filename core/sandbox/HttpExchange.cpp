@@ -29,7 +29,8 @@ SandboxResponse SandboxResponse::json(QByteArray serialized, int status)
     return response;
 }
 
-SandboxResponse SandboxResponse::error(int status, const QString &type, const QString &message, const QString &requestId)
+SandboxResponse SandboxResponse::error(int status, const QString &type, const QString &message,
+                                       const QString &requestId)
 {
     return json(ReportJson::error(type, message, requestId), status);
 }

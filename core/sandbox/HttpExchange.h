@@ -33,7 +33,8 @@ struct SandboxResponse
     static SandboxResponse json(const QJsonObject &object, int status = 200);
     static SandboxResponse json(QByteArray serialized, int status = 200);
     // The Admin API's error body {"type":"error","error":{"type","message"},"request_id"}.
-    static SandboxResponse error(int status, const QString &type, const QString &message, const QString &requestId);
+    static SandboxResponse error(int status, const QString &type, const QString &message,
+                                 const QString &requestId);
 };
 
 } // namespace tieout::sandbox

@@ -13,22 +13,22 @@ namespace tieout::sandbox {
 namespace {
 
 constexpr const char *WorkspaceNames[] = {
-    "Production", "Staging", "Data Science", "Support Assistant", "Internal Tools", "Batch Pipelines",
-    "Evaluation", "Search", "Documents", "Mobile", "Analytics", "Prototypes"};
+    "Production",     "Staging",         "Data Science", "Support Assistant",
+    "Internal Tools", "Batch Pipelines", "Evaluation",   "Search",
+    "Documents",      "Mobile",          "Analytics",    "Prototypes"};
 constexpr const char *KeyNames[] = {
-    "backend", "ci-bot", "etl-batch", "chat-frontend", "eval-harness", "summarizer", "classifier",
-    "notebooks", "review-bot", "ingest", "agent-runner", "translation", "search-indexer", "qa"};
+    "backend",   "ci-bot",     "etl-batch", "chat-frontend", "eval-harness", "summarizer",     "classifier",
+    "notebooks", "review-bot", "ingest",    "agent-runner",  "translation",  "search-indexer", "qa"};
 constexpr const char *Colors[] = {"#6C5BB9", "#2E86AB", "#D4A373", "#3A7D44", "#C44536", "#7D8491"};
 constexpr const char *FirstNames[] = {
-    "ada", "alan", "grace", "linus", "barbara", "ken", "margaret", "dennis", "frances", "john",
-    "radia", "tim", "hedy", "donald", "edsger", "katherine", "niklaus", "sophie", "guido", "bjarne"};
-constexpr const char *LastNames[] = {
-    "lovelace", "turing", "hopper", "torvalds", "liskov", "thompson", "hamilton", "ritchie", "allen",
-    "backus", "perlman", "berners-lee", "lamarr", "knuth", "dijkstra", "johnson", "wirth", "wilson"};
+    "ada",   "alan", "grace", "linus",  "barbara", "ken",       "margaret", "dennis", "frances", "john",
+    "radia", "tim",  "hedy",  "donald", "edsger",  "katherine", "niklaus",  "sophie", "guido",   "bjarne"};
+constexpr const char *LastNames[] = {"lovelace", "turing",  "hopper",   "torvalds", "liskov",  "thompson",
+                                     "hamilton", "ritchie", "allen",    "backus",   "perlman", "berners-lee",
+                                     "lamarr",   "knuth",   "dijkstra", "johnson",  "wirth",   "wilson"};
 constexpr const char *Terminals[] = {"vscode", "iTerm.app", "pycharm", "tmux", "Apple_Terminal", "cursor"};
 
-template<typename T, size_t N>
-QString pickName(const T (&names)[N], size_t index)
+template<typename T, size_t N> QString pickName(const T (&names)[N], size_t index)
 {
     return QString::fromLatin1(names[index % N]);
 }
@@ -108,7 +108,8 @@ void LayoutBuilder::addWorkspaces(int workspaceCount)
             if (w > static_cast<int>(std::size(WorkspaceNames)))
                 ws.name += QStringLiteral(" %1").arg(w);
             ws.createdAt = isoTimestamp(rng.next());
-            ws.displayColor = pickName(Colors, static_cast<size_t>(rng.pick(static_cast<int>(std::size(Colors)))));
+            ws.displayColor =
+                pickName(Colors, static_cast<size_t>(rng.pick(static_cast<int>(std::size(Colors)))));
         } else {
             ws.name = QStringLiteral("Default");
         }
@@ -134,13 +135,13 @@ void LayoutBuilder::addApiKeys(int keyCount)
             key.name += QStringLiteral("-%1").arg(k / static_cast<int>(std::size(KeyNames)) + 1);
         key.workspace = rng.chance(150) ? 0 : 1 + (k % (static_cast<int>(layout.workspaces.size()) - 1));
         const qint64 statusRoll = rng.between(0, 99);
-        key.status = statusRoll < 88 ? QStringLiteral("active")
+        key.status = statusRoll < 88   ? QStringLiteral("active")
                      : statusRoll < 95 ? QStringLiteral("inactive")
                                        : QStringLiteral("archived");
         key.createdAt = isoTimestamp(rng.next());
         key.createdBy = sandboxId("user_", combineHash(layout.seed, rng.next() % 5));
-        key.partialKeyHint = QStringLiteral("sk-ant-api03-") + key.id.mid(9, 3) + QStringLiteral("...")
-                             + key.id.right(4);
+        key.partialKeyHint =
+            QStringLiteral("sk-ant-api03-") + key.id.mid(9, 3) + QStringLiteral("...") + key.id.right(4);
         layout.apiKeys.append(key);
     }
 }
@@ -153,10 +154,11 @@ void LayoutBuilder::addStreams(int streamCount)
     // workspace. Duplicated grains are skipped, so each stream is one usage row per day.
     for (int k = 0; k < keyCount; ++k) {
         const qint64 tierRoll = rng.between(0, 99);
-        const ServiceTier tier = tierRoll < 72 ? ServiceTier::Standard
+        const ServiceTier tier = tierRoll < 72   ? ServiceTier::Standard
                                  : tierRoll < 92 ? ServiceTier::Batch
                                                  : ServiceTier::Priority;
-        quint8 mask = (1u << static_cast<int>(TokenType::UncachedInput)) | (1u << static_cast<int>(TokenType::Output));
+        quint8 mask =
+            (1u << static_cast<int>(TokenType::UncachedInput)) | (1u << static_cast<int>(TokenType::Output));
         if (rng.chance(750))
             mask |= 1u << static_cast<int>(TokenType::CacheRead);
         if (rng.chance(300))
@@ -235,8 +237,8 @@ void LayoutBuilder::addStreams(int streamCount)
         addStream(s);
     }
     std::sort(layout.streams.begin(), layout.streams.end(), [](const UsageStream &a, const UsageStream &b) {
-        return std::tie(a.workspace, a.model, a.tier, a.window, a.geo, a.apiKey)
-               < std::tie(b.workspace, b.model, b.tier, b.window, b.geo, b.apiKey);
+        return std::tie(a.workspace, a.model, a.tier, a.window, a.geo, a.apiKey) <
+               std::tie(b.workspace, b.model, b.tier, b.window, b.geo, b.apiKey);
     });
 }
 
@@ -253,14 +255,18 @@ void LayoutBuilder::addClaudeCodeActors(int users, int apiActors)
         ClaudeCodeActor actor;
         const QString first = pickName(FirstNames, static_cast<size_t>(u));
         const QString last = pickName(LastNames, static_cast<size_t>(u / 2 + u * 7));
-        actor.name = first + u'.' + last
-                     + (u >= static_cast<int>(std::size(FirstNames)) ? QString::number(u) : QString())
-                     + u'@' + domain;
-        actor.displayName = first.left(1).toUpper() + first.mid(1) + u' ' + last.left(1).toUpper() + last.mid(1);
+        actor.name = first + u'.' + last +
+                     (u >= static_cast<int>(std::size(FirstNames)) ? QString::number(u) : QString()) + u'@' +
+                     domain;
+        actor.displayName =
+            first.left(1).toUpper() + first.mid(1) + u' ' + last.left(1).toUpper() + last.mid(1);
         actor.userId = sandboxId("user_", combineHash(layout.seed, 0xC0DE00 + static_cast<quint64>(u)));
-        actor.terminal = pickName(Terminals, static_cast<size_t>(rng.pick(static_cast<int>(std::size(Terminals)))));
+        actor.terminal =
+            pickName(Terminals, static_cast<size_t>(rng.pick(static_cast<int>(std::size(Terminals)))));
         actor.customerType = rng.chance(700) ? QStringLiteral("api") : QStringLiteral("subscription");
-        actor.role = u == 0 ? QStringLiteral("admin") : rng.chance(600) ? QStringLiteral("developer") : QStringLiteral("user");
+        actor.role = u == 0            ? QStringLiteral("admin")
+                     : rng.chance(600) ? QStringLiteral("developer")
+                                       : QStringLiteral("user");
         actor.models = {codeModels[rng.pick(static_cast<int>(codeModels.size()))]};
         if (rng.chance(400)) {
             const int second = codeModels[rng.pick(static_cast<int>(codeModels.size()))];
@@ -310,8 +316,9 @@ OrganizationLayout OrganizationLayout::build(const QString &businessUnit, quint6
     builder.addWorkspaces(builder.scaled(volume.workspaces));
     builder.addApiKeys(builder.scaled(volume.apiKeys));
     builder.addStreams(builder.scaled(volume.streams));
-    builder.addClaudeCodeActors(builder.scaled(volume.claudeCodeUsers),
-                                std::max(1, static_cast<int>(volume.claudeCodeApiActors * builder.sizePermille / 1000)));
+    builder.addClaudeCodeActors(
+        builder.scaled(volume.claudeCodeUsers),
+        std::max(1, static_cast<int>(volume.claudeCodeApiActors * builder.sizePermille / 1000)));
     return layout;
 }
 

@@ -60,10 +60,11 @@ struct ClaudeCodeActor
 // from it by DayGenerator; nothing here depends on a date.
 struct OrganizationLayout
 {
-    static OrganizationLayout build(const QString &businessUnit, quint64 profileSeed, const SandboxVolume &volume);
+    static OrganizationLayout build(const QString &businessUnit, quint64 profileSeed,
+                                    const SandboxVolume &volume);
 
     QString businessUnit;
-    quint64 seed = 0; // the organization's seed: hash(profile seed, BU name)
+    quint64 seed = 0;                         // the organization's seed: hash(profile seed, BU name)
     int negotiatedFactorBasisPoints = 10'000; // 8500..10000: discount on every token line
     int weekdayActivityPermille = 0;
     int weekendActivityPermille = 0;

@@ -36,7 +36,8 @@ QString PageTokenCodec::encode(const PageCursor &cursor) const
                            {QStringLiteral("q"), hex(cursor.queryFingerprint)},
                            {QStringLiteral("s"), hex(signature(cursor))}};
     const QByteArray payload = QJsonDocument(json).toJson(QJsonDocument::Compact);
-    return Prefix + QString::fromLatin1(payload.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return Prefix + QString::fromLatin1(
+                        payload.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 Result<PageCursor> PageTokenCodec::decode(QStringView token) const
@@ -44,7 +45,8 @@ Result<PageCursor> PageTokenCodec::decode(QStringView token) const
     if (!token.startsWith(Prefix) || token.size() > 1024)
         return invalidToken();
     const auto decoded = QByteArray::fromBase64Encoding(token.mid(Prefix.size()).toLatin1(),
-                                                        QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+                                                        QByteArray::Base64UrlEncoding |
+                                                            QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return invalidToken();
     QJsonParseError parseError;

@@ -9,8 +9,8 @@ namespace tieout::sandbox {
 // Where the next page of a report starts, bound to the query it continues.
 struct PageCursor
 {
-    QString endpoint;          // "cost_report", "usage_report/messages", "usage_report/claude_code"
-    QString position;          // next bucket day (YYYY-MM-DD) or record offset
+    QString endpoint;             // "cost_report", "usage_report/messages", "usage_report/claude_code"
+    QString position;             // next bucket day (YYYY-MM-DD) or record offset
     quint64 queryFingerprint = 0; // hash of every parameter except page and limit
     friend bool operator==(const PageCursor &, const PageCursor &) = default;
 };

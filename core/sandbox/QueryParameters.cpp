@@ -83,20 +83,23 @@ Result<int> QueryParameters::limit(int defaultLimit, int maxLimit) const
     return limit;
 }
 
-Result<BucketWindow> QueryParameters::bucketWindow(int defaultLimit, int maxLimit, QDate defaultEndExclusive) const
+Result<BucketWindow> QueryParameters::bucketWindow(int defaultLimit, int maxLimit,
+                                                   QDate defaultEndExclusive) const
 {
     const auto start = value(QStringLiteral("starting_at"));
     if (!start)
         return invalid(QStringLiteral("starting_at: required parameter is missing"));
     const auto startTime = parseRfc3339(*start);
     if (!startTime)
-        return invalid(QStringLiteral("starting_at: must be an RFC 3339 timestamp such as 2025-08-01T00:00:00Z"));
+        return invalid(
+            QStringLiteral("starting_at: must be an RFC 3339 timestamp such as 2025-08-01T00:00:00Z"));
     BucketWindow window;
     window.first = startTime->date();
     if (const auto end = value(QStringLiteral("ending_at"))) {
         const auto endTime = parseRfc3339(*end);
         if (!endTime)
-            return invalid(QStringLiteral("ending_at: must be an RFC 3339 timestamp such as 2025-09-01T00:00:00Z"));
+            return invalid(
+                QStringLiteral("ending_at: must be an RFC 3339 timestamp such as 2025-09-01T00:00:00Z"));
         if (*endTime <= *startTime)
             return invalid(QStringLiteral("ending_at: must be after starting_at"));
         window.endExclusive = endTime->time() == QTime(0, 0) ? endTime->date() : endTime->date().addDays(1);
@@ -115,7 +118,8 @@ Result<QStringList> QueryParameters::choices(const QString &name, const QStringL
     const QStringList chosen = values(name);
     for (const QString &choice : chosen) {
         if (!allowed.contains(choice))
-            return invalid(QStringLiteral("%1: \"%2\" is not one of %3").arg(name, choice, allowed.join(QStringLiteral(", "))));
+            return invalid(QStringLiteral("%1: \"%2\" is not one of %3")
+                               .arg(name, choice, allowed.join(QStringLiteral(", "))));
     }
     return chosen;
 }

@@ -24,7 +24,8 @@ class QueryParameters final
 {
 public:
     // `arrays` are spelled with their brackets: "group_by[]".
-    static Result<QueryParameters> parse(const QUrlQuery &query, const QStringList &scalars, const QStringList &arrays);
+    static Result<QueryParameters> parse(const QUrlQuery &query, const QStringList &scalars,
+                                         const QStringList &arrays);
 
     std::optional<QString> value(const QString &name) const;
     QStringList values(const QString &name) const;

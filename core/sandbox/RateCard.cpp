@@ -28,16 +28,16 @@ const std::array<SandboxModel, 8> Models = {{
     {"claude-sonnet-4-20250514", "Claude Sonnet 4",
      rates(3'000'000, 15'000'000, 300'000, 3'750'000, 6'000'000),
      rates(6'000'000, 22'500'000, 600'000, 7'500'000, 12'000'000), 14, true},
-    {"claude-opus-4-6", "Claude Opus 4.6",
-     rates(5'000'000, 25'000'000, 500'000, 6'250'000, 10'000'000), NoLongContext, 10, true},
+    {"claude-opus-4-6", "Claude Opus 4.6", rates(5'000'000, 25'000'000, 500'000, 6'250'000, 10'000'000),
+     NoLongContext, 10, true},
     {"claude-opus-4-1-20250805", "Claude Opus 4.1",
      rates(15'000'000, 75'000'000, 1'500'000, 18'750'000, 30'000'000), NoLongContext, 4, false},
     {"claude-haiku-4-5-20251001", "Claude Haiku 4.5",
      rates(1'000'000, 5'000'000, 100'000, 1'250'000, 2'000'000), NoLongContext, 16, true},
-    {"claude-3-5-haiku-20241022", "Claude Haiku 3.5",
-     rates(800'000, 4'000'000, 80'000, 1'000'000, 1'600'000), NoLongContext, 10, false},
-    {"claude-3-haiku-20240307", "Claude Haiku 3",
-     rates(250'000, 1'250'000, 30'000, 300'000, 500'000), NoLongContext, 7, false},
+    {"claude-3-5-haiku-20241022", "Claude Haiku 3.5", rates(800'000, 4'000'000, 80'000, 1'000'000, 1'600'000),
+     NoLongContext, 10, false},
+    {"claude-3-haiku-20240307", "Claude Haiku 3", rates(250'000, 1'250'000, 30'000, 300'000, 500'000),
+     NoLongContext, 7, false},
     {"claude-nimbus-1-20260101", "Claude Nimbus 1",
      rates(4'000'000, 20'000'000, 400'000, 5'000'000, 8'000'000), NoLongContext, 7, false},
 }};
@@ -47,9 +47,12 @@ const std::array<SandboxModel, 8> Models = {{
 QString serviceTierName(ServiceTier tier)
 {
     switch (tier) {
-    case ServiceTier::Standard: return QStringLiteral("standard");
-    case ServiceTier::Batch: return QStringLiteral("batch");
-    case ServiceTier::Priority: return QStringLiteral("priority");
+    case ServiceTier::Standard:
+        return QStringLiteral("standard");
+    case ServiceTier::Batch:
+        return QStringLiteral("batch");
+    case ServiceTier::Priority:
+        return QStringLiteral("priority");
     }
     return {};
 }
@@ -89,8 +92,9 @@ qint64 RateCard::unitNanosPerMTok(int modelIndex, ServiceTier tier, ContextWindo
         return 0;
     const SandboxModel &m = model(modelIndex);
     const auto index = static_cast<size_t>(type);
-    qint64 unit = window == ContextWindow::Long && hasLongContext(modelIndex) ? m.longContextNanosPerMTok[index]
-                                                                              : m.nanosPerMTok[index];
+    qint64 unit = window == ContextWindow::Long && hasLongContext(modelIndex)
+                      ? m.longContextNanosPerMTok[index]
+                      : m.nanosPerMTok[index];
     // Every list price is a whole number of micro-dollars per MTok, so halving is exact.
     if (tier == ServiceTier::Batch)
         unit /= 2;

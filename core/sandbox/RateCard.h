@@ -12,9 +12,22 @@ namespace tieout::sandbox {
 
 // Service tiers, context windows and inference geographies the synthetic organizations use,
 // by index (the generator stores indices, not strings).
-enum class ServiceTier : quint8 { Standard, Batch, Priority };
-enum class ContextWindow : quint8 { Standard, Long };
-enum class InferenceGeo : quint8 { Global, Us };
+enum class ServiceTier : quint8
+{
+    Standard,
+    Batch,
+    Priority
+};
+enum class ContextWindow : quint8
+{
+    Standard,
+    Long
+};
+enum class InferenceGeo : quint8
+{
+    Global,
+    Us
+};
 
 QString serviceTierName(ServiceTier tier);       // "standard", "batch", "priority"
 QString contextWindowName(ContextWindow window); // "0-200k", "200k-1M"
@@ -28,11 +41,11 @@ QString inferenceGeoName(InferenceGeo geo);      // "global", "us"
 struct SandboxModel
 {
     const char *id;
-    const char *displayName; // for cost descriptions: "Claude Sonnet 4.5"
-    std::array<qint64, TokenTypeCount> nanosPerMTok;          // indexed by TokenType
+    const char *displayName;                                    // for cost descriptions: "Claude Sonnet 4.5"
+    std::array<qint64, TokenTypeCount> nanosPerMTok;            // indexed by TokenType
     std::array<qint64, TokenTypeCount> longContextNanosPerMTok; // all zero: no long-context price
-    int streamWeight;                                          // how often organizations use it
-    bool estimatedInClaudeCode;                                // appears in Claude Code breakdowns
+    int streamWeight;                                           // how often organizations use it
+    bool estimatedInClaudeCode;                                 // appears in Claude Code breakdowns
 };
 
 class RateCard final

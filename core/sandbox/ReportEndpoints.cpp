@@ -54,8 +54,8 @@ QStringList reportScalars()
 
 } // namespace
 
-Result<QDate> ReportEndpoints::pageStart(const QString &endpoint, const QString &pageToken, quint64 fingerprint,
-                                         QDate first, QDate endExclusive) const
+Result<QDate> ReportEndpoints::pageStart(const QString &endpoint, const QString &pageToken,
+                                         quint64 fingerprint, QDate first, QDate endExclusive) const
 {
     if (pageToken.isNull())
         return first;
@@ -63,7 +63,8 @@ Result<QDate> ReportEndpoints::pageStart(const QString &endpoint, const QString 
     if (!cursor)
         return cursor.error();
     if (cursor->endpoint != endpoint || cursor->queryFingerprint != fingerprint)
-        return invalid(QStringLiteral("page: the page token belongs to a different query; repeat the original parameters"));
+        return invalid(QStringLiteral(
+            "page: the page token belongs to a different query; repeat the original parameters"));
     const QDate next = QDate::fromString(cursor->position, Qt::ISODate);
     if (!next.isValid() || next <= first || next >= endExclusive)
         return invalid(QStringLiteral("page: invalid page token"));
@@ -95,24 +96,27 @@ Result<QByteArray> ReportEndpoints::costReport(const SyntheticOrganization &org,
     grouping.description = groupBy->contains(u"description");
 
     const quint64 fingerprint = params->fingerprint();
-    const auto start = pageStart(CostEndpoint, params->value(QStringLiteral("page")).value_or(QString()), fingerprint,
-                                 window->first, window->endExclusive);
+    const auto start = pageStart(CostEndpoint, params->value(QStringLiteral("page")).value_or(QString()),
+                                 fingerprint, window->first, window->endExclusive);
     if (!start)
         return start.error();
     const QDate stop = std::min(start->addDays(window->limit), window->endExclusive);
-    const QString next = stop < window->endExclusive ? nextPageToken(CostEndpoint, stop, fingerprint) : QString();
+    const QString next =
+        stop < window->endExclusive ? nextPageToken(CostEndpoint, stop, fingerprint) : QString();
     return bucketPage(*start, stop, next, [&](JsonWriter &w, QDate day) {
         for (const CostLine &line : org.costForDay(day, grouping))
             ReportJson::writeCostResult(w, line);
     });
 }
 
-Result<QByteArray> ReportEndpoints::usageReport(const SyntheticOrganization &org, const QUrlQuery &query) const
+Result<QByteArray> ReportEndpoints::usageReport(const SyntheticOrganization &org,
+                                                const QUrlQuery &query) const
 {
-    const QStringList filters = {QStringLiteral("api_key_ids[]"), QStringLiteral("workspace_ids[]"),
-                                 QStringLiteral("models[]"), QStringLiteral("service_tiers[]"),
+    const QStringList filters = {QStringLiteral("api_key_ids[]"),    QStringLiteral("workspace_ids[]"),
+                                 QStringLiteral("models[]"),         QStringLiteral("service_tiers[]"),
                                  QStringLiteral("context_window[]"), QStringLiteral("inference_geos[]")};
-    const auto params = QueryParameters::parse(query, reportScalars(), QStringList{QStringLiteral("group_by[]")} + filters);
+    const auto params =
+        QueryParameters::parse(query, reportScalars(), QStringList{QStringLiteral("group_by[]")} + filters);
     if (!params)
         return params.error();
     const QString width = params->value(QStringLiteral("bucket_width")).value_or(QStringLiteral("1d"));
@@ -133,10 +137,10 @@ Result<QByteArray> ReportEndpoints::usageReport(const SyntheticOrganization &org
     if (width != u"1d")
         return invalid(QStringLiteral("bucket_width: %1 is not supported by the sandbox; use 1d").arg(width));
 
-    const auto groupBy = params->choices(
-        QStringLiteral("group_by[]"),
-        {QStringLiteral("api_key_id"), QStringLiteral("workspace_id"), QStringLiteral("model"),
-         QStringLiteral("service_tier"), QStringLiteral("context_window"), QStringLiteral("inference_geo")});
+    const auto groupBy = params->choices(QStringLiteral("group_by[]"),
+                                         {QStringLiteral("api_key_id"), QStringLiteral("workspace_id"),
+                                          QStringLiteral("model"), QStringLiteral("service_tier"),
+                                          QStringLiteral("context_window"), QStringLiteral("inference_geo")});
     if (!groupBy)
         return groupBy.error();
     UsageGrouping grouping;
@@ -160,14 +164,16 @@ Result<QByteArray> ReportEndpoints::usageReport(const SyntheticOrganization &org
     if (!start)
         return start.error();
     const QDate stop = std::min(start->addDays(window->limit), window->endExclusive);
-    const QString next = stop < window->endExclusive ? nextPageToken(UsageEndpoint, stop, fingerprint) : QString();
+    const QString next =
+        stop < window->endExclusive ? nextPageToken(UsageEndpoint, stop, fingerprint) : QString();
     return bucketPage(*start, stop, next, [&](JsonWriter &w, QDate day) {
         for (const UsageLine &line : org.usageForDay(day, grouping, filter))
             ReportJson::writeUsageResult(w, line);
     });
 }
 
-Result<QByteArray> ReportEndpoints::claudeCodeReport(const SyntheticOrganization &org, const QUrlQuery &query) const
+Result<QByteArray> ReportEndpoints::claudeCodeReport(const SyntheticOrganization &org,
+                                                     const QUrlQuery &query) const
 {
     const auto params = QueryParameters::parse(
         query, {QStringLiteral("starting_at"), QStringLiteral("limit"), QStringLiteral("page")}, {});
@@ -191,7 +197,8 @@ Result<QByteArray> ReportEndpoints::claudeCodeReport(const SyntheticOrganization
         if (!cursor)
             return cursor.error();
         if (cursor->endpoint != ClaudeCodeEndpoint || cursor->queryFingerprint != fingerprint)
-            return invalid(QStringLiteral("page: the page token belongs to a different query; repeat the original parameters"));
+            return invalid(QStringLiteral(
+                "page: the page token belongs to a different query; repeat the original parameters"));
         bool ok = false;
         offset = cursor->position.toLongLong(&ok);
         if (!ok || offset <= 0 || offset >= records.size())

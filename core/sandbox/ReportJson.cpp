@@ -74,7 +74,8 @@ QJsonObject ReportJson::claudeCodeRecord(const ClaudeCodeRecord &record)
 {
     const ProductivityRecord &p = record.productivity;
     QJsonObject actor{{QStringLiteral("type"), p.actorType}};
-    actor.insert(p.actorType == u"user_actor" ? QStringLiteral("email_address") : QStringLiteral("api_key_name"),
+    actor.insert(p.actorType == u"user_actor" ? QStringLiteral("email_address")
+                                              : QStringLiteral("api_key_name"),
                  p.actorId);
     QJsonObject tools;
     for (auto it = p.toolActions.cbegin(); it != p.toolActions.cend(); ++it) {
@@ -85,12 +86,14 @@ QJsonObject ReportJson::claudeCodeRecord(const ClaudeCodeRecord &record)
     for (const ClaudeCodeModelUsage &m : record.modelBreakdown) {
         breakdown.append(QJsonObject{
             {QStringLiteral("model"), m.model},
-            {QStringLiteral("tokens"), QJsonObject{{QStringLiteral("input"), m.inputTokens},
-                                                   {QStringLiteral("output"), m.outputTokens},
-                                                   {QStringLiteral("cache_read"), m.cacheReadTokens},
-                                                   {QStringLiteral("cache_creation"), m.cacheCreationTokens}}},
+            {QStringLiteral("tokens"),
+             QJsonObject{{QStringLiteral("input"), m.inputTokens},
+                         {QStringLiteral("output"), m.outputTokens},
+                         {QStringLiteral("cache_read"), m.cacheReadTokens},
+                         {QStringLiteral("cache_creation"), m.cacheCreationTokens}}},
             {QStringLiteral("estimated_cost"),
-             QJsonObject{{QStringLiteral("currency"), QStringLiteral("USD")}, {QStringLiteral("amount"), m.estimatedCostCents}}},
+             QJsonObject{{QStringLiteral("currency"), QStringLiteral("USD")},
+                         {QStringLiteral("amount"), m.estimatedCostCents}}},
         });
     }
     return {
@@ -100,11 +103,12 @@ QJsonObject ReportJson::claudeCodeRecord(const ClaudeCodeRecord &record)
         {QStringLiteral("customer_type"), p.customerType},
         {QStringLiteral("terminal_type"), p.terminalType},
         {QStringLiteral("core_metrics"),
-         QJsonObject{{QStringLiteral("num_sessions"), p.sessions},
-                     {QStringLiteral("lines_of_code"),
-                      QJsonObject{{QStringLiteral("added"), p.linesAdded}, {QStringLiteral("removed"), p.linesRemoved}}},
-                     {QStringLiteral("commits_by_claude_code"), p.commits},
-                     {QStringLiteral("pull_requests_by_claude_code"), p.pullRequests}}},
+         QJsonObject{
+             {QStringLiteral("num_sessions"), p.sessions},
+             {QStringLiteral("lines_of_code"), QJsonObject{{QStringLiteral("added"), p.linesAdded},
+                                                           {QStringLiteral("removed"), p.linesRemoved}}},
+             {QStringLiteral("commits_by_claude_code"), p.commits},
+             {QStringLiteral("pull_requests_by_claude_code"), p.pullRequests}}},
         {QStringLiteral("tool_actions"), tools},
         {QStringLiteral("model_breakdown"), breakdown},
     };
@@ -118,7 +122,8 @@ QJsonObject ReportJson::apiKey(const LayoutApiKey &key, const QString &workspace
         {QStringLiteral("name"), key.name},
         {QStringLiteral("workspace_id"), nullable(workspaceId)},
         {QStringLiteral("created_at"), key.createdAt},
-        {QStringLiteral("created_by"), QJsonObject{{QStringLiteral("id"), key.createdBy}, {QStringLiteral("type"), QStringLiteral("user")}}},
+        {QStringLiteral("created_by"), QJsonObject{{QStringLiteral("id"), key.createdBy},
+                                                   {QStringLiteral("type"), QStringLiteral("user")}}},
         {QStringLiteral("partial_key_hint"), key.partialKeyHint},
         {QStringLiteral("status"), key.status},
     };
@@ -152,7 +157,8 @@ QJsonObject ReportJson::reportPage(QJsonArray data, const QString &nextPage)
 {
     return {{QStringLiteral("data"), std::move(data)},
             {QStringLiteral("has_more"), !nextPage.isEmpty()},
-            {QStringLiteral("next_page"), nextPage.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(nextPage)}};
+            {QStringLiteral("next_page"),
+             nextPage.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(nextPage)}};
 }
 
 QJsonObject ReportJson::directoryPage(QJsonArray data, bool hasMore)
@@ -170,7 +176,8 @@ QJsonObject ReportJson::directoryPage(QJsonArray data, bool hasMore)
 QJsonObject ReportJson::error(const QString &type, const QString &message, const QString &requestId)
 {
     return {{QStringLiteral("type"), QStringLiteral("error")},
-            {QStringLiteral("error"), QJsonObject{{QStringLiteral("type"), type}, {QStringLiteral("message"), message}}},
+            {QStringLiteral("error"),
+             QJsonObject{{QStringLiteral("type"), type}, {QStringLiteral("message"), message}}},
             {QStringLiteral("request_id"), requestId}};
 }
 

@@ -22,8 +22,7 @@ Result<QByteArray> serialized(const Result<QJsonObject> &object)
 } // namespace
 
 RequestRouter::RequestRouter(const QList<const SyntheticOrganization *> &organizations, quint64 tokenSecret)
-    : m_tokens(tokenSecret)
-    , m_reports(m_tokens)
+    : m_tokens(tokenSecret), m_reports(m_tokens)
 {
     for (const SyntheticOrganization *org : organizations)
         m_byKey.insert(org->adminKey(), org);
@@ -59,24 +58,27 @@ SandboxResponse RequestRouter::handle(const SandboxRequest &request, const QStri
         directory = &DirectoryEndpoints::workspaces;
     else if (endpoint == u"users")
         directory = &DirectoryEndpoints::users;
-    const bool report = endpoint == u"cost_report" || endpoint == u"usage_report/messages"
-                        || endpoint == u"usage_report/claude_code";
+    const bool report = endpoint == u"cost_report" || endpoint == u"usage_report/messages" ||
+                        endpoint == u"usage_report/claude_code";
     if (!directory && !report)
         return fail(404, "not_found_error", QStringLiteral("Not found: %1").arg(request.path.left(200)));
     if (request.method != "GET")
-        return fail(405, "invalid_request_error",
-                    QStringLiteral("method %1 is not allowed on %2").arg(QString::fromLatin1(request.method), path));
+        return fail(
+            405, "invalid_request_error",
+            QStringLiteral("method %1 is not allowed on %2").arg(QString::fromLatin1(request.method), path));
 
-    Result<QByteArray> body = directory ? serialized(directory(*org, request.query))
+    Result<QByteArray> body = directory                    ? serialized(directory(*org, request.query))
                               : endpoint == u"cost_report" ? m_reports.costReport(*org, request.query)
-                              : endpoint == u"usage_report/messages" ? m_reports.usageReport(*org, request.query)
-                                                                     : m_reports.claudeCodeReport(*org, request.query);
+                              : endpoint == u"usage_report/messages"
+                                  ? m_reports.usageReport(*org, request.query)
+                                  : m_reports.claudeCodeReport(*org, request.query);
     if (!body) {
         qCDebug(lcSandbox) << "400 on" << path << body.error().message();
         return fail(400, "invalid_request_error", body.error().message());
     }
     SandboxResponse response = SandboxResponse::json(std::move(*body));
-    response.headers.append({QByteArrayLiteral("anthropic-organization-id"), org->organizationId().toLatin1()});
+    response.headers.append(
+        {QByteArrayLiteral("anthropic-organization-id"), org->organizationId().toLatin1()});
     return response;
 }
 

@@ -3,8 +3,7 @@
 namespace tieout::sandbox {
 
 SandboxHttpServer::SandboxHttpServer(Handler handler, QObject *parent)
-    : QAbstractHttpServer(parent)
-    , m_handler(std::move(handler))
+    : QAbstractHttpServer(parent), m_handler(std::move(handler))
 {
 }
 

@@ -19,9 +19,10 @@ SandboxProfile makeProfile(const QString &name, const QStringList &units, Sandbo
 
 SandboxProfile SandboxProfile::demo()
 {
-    return makeProfile(QStringLiteral("demo"),
-                       {QStringLiteral("DevFactory"), QStringLiteral("Education"), QStringLiteral("Research")},
-                       SandboxVolume{});
+    return makeProfile(
+        QStringLiteral("demo"),
+        {QStringLiteral("DevFactory"), QStringLiteral("Education"), QStringLiteral("Research")},
+        SandboxVolume{});
 }
 
 SandboxProfile SandboxProfile::large()
@@ -71,7 +72,8 @@ Status SandboxProfile::setAdminKey(const QString &businessUnit, const QString &k
         if (unit.name.compare(businessUnit, Qt::CaseInsensitive) == 0)
             target = &unit;
         else if (unit.adminKey == key)
-            return Error(ErrorCode::Usage, QStringLiteral("BU %1 already uses that admin key").arg(unit.name));
+            return Error(ErrorCode::Usage,
+                         QStringLiteral("BU %1 already uses that admin key").arg(unit.name));
     }
     if (!target)
         return Error(ErrorCode::Usage,

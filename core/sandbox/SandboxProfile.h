@@ -20,12 +20,12 @@ struct SandboxBusinessUnit
 // (0.8-1.2, from its seed) so BUs differ in size.
 struct SandboxVolume
 {
-    int workspaces = 3;         // named workspaces, besides the default (null) one
-    int apiKeys = 8;            // besides Console usage (null api_key_id)
-    int streams = 40;           // candidate usage series: key x model x tier x window x geo
+    int workspaces = 3;                // named workspaces, besides the default (null) one
+    int apiKeys = 8;                   // besides Console usage (null api_key_id)
+    int streams = 40;                  // candidate usage series: key x model x tier x window x geo
     int weekdayActivityPermille = 700; // chance that a stream has usage on a weekday
     int weekendActivityPermille = 350;
-    int quietDayPermille = 25;  // days with no usage, no cost and no Claude Code at all
+    int quietDayPermille = 25; // days with no usage, no cost and no Claude Code at all
     int claudeCodeUsers = 6;
     int claudeCodeApiActors = 2;
 };
@@ -37,8 +37,8 @@ struct SandboxProfile
     QString name;
     QList<SandboxBusinessUnit> businessUnits;
     SandboxVolume volume;
-    QDate firstDay;     // days before this have no data (empty buckets)
-    QDate lastDay;      // days after this have no data; null = today (UTC) when asked
+    QDate firstDay; // days before this have no data (empty buckets)
+    QDate lastDay;  // days after this have no data; null = today (UTC) when asked
     quint64 seed = 20250101;
 
     // 3 BUs (DevFactory, Education, Research), tens of usage rows per BU-day, from 2025-01-01.

@@ -23,17 +23,28 @@ namespace {
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return QByteArrayLiteral("OK");
-    case 400: return QByteArrayLiteral("Bad Request");
-    case 401: return QByteArrayLiteral("Unauthorized");
-    case 403: return QByteArrayLiteral("Forbidden");
-    case 404: return QByteArrayLiteral("Not Found");
-    case 405: return QByteArrayLiteral("Method Not Allowed");
-    case 429: return QByteArrayLiteral("Too Many Requests");
-    case 500: return QByteArrayLiteral("Internal Server Error");
-    case 504: return QByteArrayLiteral("Gateway Timeout");
-    case 529: return QByteArrayLiteral("Overloaded");
-    default: return QByteArrayLiteral("Unknown");
+    case 200:
+        return QByteArrayLiteral("OK");
+    case 400:
+        return QByteArrayLiteral("Bad Request");
+    case 401:
+        return QByteArrayLiteral("Unauthorized");
+    case 403:
+        return QByteArrayLiteral("Forbidden");
+    case 404:
+        return QByteArrayLiteral("Not Found");
+    case 405:
+        return QByteArrayLiteral("Method Not Allowed");
+    case 429:
+        return QByteArrayLiteral("Too Many Requests");
+    case 500:
+        return QByteArrayLiteral("Internal Server Error");
+    case 504:
+        return QByteArrayLiteral("Gateway Timeout");
+    case 529:
+        return QByteArrayLiteral("Overloaded");
+    default:
+        return QByteArrayLiteral("Unknown");
     }
 }
 
@@ -41,7 +52,8 @@ QByteArray reasonPhrase(int status)
 // response deliberately overstates).
 QByteArray head(const SandboxResponse &response, qsizetype contentLength)
 {
-    QByteArray bytes = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
+    QByteArray bytes =
+        "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
     for (const auto &[name, value] : response.headers)
         bytes += name + ": " + value + "\r\n";
     bytes += "Content-Length: " + QByteArray::number(contentLength) + "\r\n\r\n";
@@ -76,11 +88,10 @@ public:
     quint16 port = 0;
 };
 
-SandboxServer::Private::Private(SandboxServer *owner, SandboxProfile sandboxProfile, const FaultSettings &faultSettings)
-    : q(owner)
-    , profile(std::move(sandboxProfile))
-    , faults(faultSettings)
-    , http([this](const QHttpServerRequest &request, QTcpSocket *socket) { handle(request, socket); })
+SandboxServer::Private::Private(SandboxServer *owner, SandboxProfile sandboxProfile,
+                                const FaultSettings &faultSettings)
+    : q(owner), profile(std::move(sandboxProfile)), faults(faultSettings),
+      http([this](const QHttpServerRequest &request, QTcpSocket *socket) { handle(request, socket); })
 {
     QList<const SyntheticOrganization *> pointers;
     for (const SandboxBusinessUnit &unit : std::as_const(profile.businessUnits)) {
@@ -107,7 +118,8 @@ void SandboxServer::Private::handle(const QHttpServerRequest &request, QTcpSocke
         return send(socket, response);
 
     // "The same request" for the consecutive-fault cap: same key, path and query.
-    const QByteArray requestKey = exchange.header("x-api-key") + ' ' + request.url().toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority);
+    const QByteArray requestKey = exchange.header("x-api-key") + ' ' +
+                                  request.url().toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority);
     const auto fault = faults.decide(requestKey);
     if (!fault)
         return send(socket, response);
@@ -143,8 +155,7 @@ void SandboxServer::Private::sendTruncated(QTcpSocket *socket, const SandboxResp
 }
 
 SandboxServer::SandboxServer(SandboxProfile profile, FaultSettings faults, QObject *parent)
-    : QObject(parent)
-    , d(std::make_unique<Private>(this, std::move(profile), faults))
+    : QObject(parent), d(std::make_unique<Private>(this, std::move(profile), faults))
 {
 }
 

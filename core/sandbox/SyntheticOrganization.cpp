@@ -16,10 +16,14 @@ constexpr int Ungrouped = -100;
 QString costTypeName(CostKind kind)
 {
     switch (kind) {
-    case CostKind::Tokens: return QStringLiteral("tokens");
-    case CostKind::WebSearch: return QStringLiteral("web_search");
-    case CostKind::CodeExecution: return QStringLiteral("code_execution");
-    case CostKind::Credit: return QStringLiteral("credit");
+    case CostKind::Tokens:
+        return QStringLiteral("tokens");
+    case CostKind::WebSearch:
+        return QStringLiteral("web_search");
+    case CostKind::CodeExecution:
+        return QStringLiteral("code_execution");
+    case CostKind::Credit:
+        return QStringLiteral("credit");
     }
     return {};
 }
@@ -27,11 +31,16 @@ QString costTypeName(CostKind kind)
 QString tokenDescription(TokenType type)
 {
     switch (type) {
-    case TokenType::UncachedInput: return QStringLiteral("Input Tokens");
-    case TokenType::Output: return QStringLiteral("Output Tokens");
-    case TokenType::CacheRead: return QStringLiteral("Input Tokens, Cache Hit");
-    case TokenType::CacheWrite5m: return QStringLiteral("Input Tokens, Cache Write");
-    case TokenType::CacheWrite1h: return QStringLiteral("Input Tokens, Cache Write (1h)");
+    case TokenType::UncachedInput:
+        return QStringLiteral("Input Tokens");
+    case TokenType::Output:
+        return QStringLiteral("Output Tokens");
+    case TokenType::CacheRead:
+        return QStringLiteral("Input Tokens, Cache Hit");
+    case TokenType::CacheWrite5m:
+        return QStringLiteral("Input Tokens, Cache Write");
+    case TokenType::CacheWrite1h:
+        return QStringLiteral("Input Tokens, Cache Write (1h)");
     }
     return {};
 }
@@ -40,10 +49,14 @@ QString tokenDescription(TokenType type)
 QString describe(const CostCell &cell)
 {
     switch (cell.kind) {
-    case CostKind::WebSearch: return QStringLiteral("Web Search Usage");
-    case CostKind::CodeExecution: return QStringLiteral("Code Execution Usage");
-    case CostKind::Credit: return QStringLiteral("Service Credit");
-    case CostKind::Tokens: break;
+    case CostKind::WebSearch:
+        return QStringLiteral("Web Search Usage");
+    case CostKind::CodeExecution:
+        return QStringLiteral("Code Execution Usage");
+    case CostKind::Credit:
+        return QStringLiteral("Service Credit");
+    case CostKind::Tokens:
+        break;
     }
     QString text = QString::fromLatin1(RateCard::model(cell.model).displayName);
     if (cell.window == ContextWindow::Long)
@@ -62,10 +75,8 @@ bool passes(const QStringList &allowed, const QString &value)
 
 SyntheticOrganization::SyntheticOrganization(const SandboxProfile &profile, const SandboxBusinessUnit &unit)
     : m_layout(std::make_shared<const OrganizationLayout>(
-          OrganizationLayout::build(unit.name, profile.seed, profile.volume)))
-    , m_adminKey(unit.adminKey)
-    , m_firstDay(profile.firstDay)
-    , m_lastDay(profile.lastDay)
+          OrganizationLayout::build(unit.name, profile.seed, profile.volume))),
+      m_adminKey(unit.adminKey), m_firstDay(profile.firstDay), m_lastDay(profile.lastDay)
 {
 }
 
@@ -106,7 +117,8 @@ DayData SyntheticOrganization::dayData(QDate day) const
     return DayGenerator(*m_layout).generate(day);
 }
 
-UsageLines SyntheticOrganization::usageForDay(QDate day, const UsageGrouping &grouping, const UsageFilter &filter) const
+UsageLines SyntheticOrganization::usageForDay(QDate day, const UsageGrouping &grouping,
+                                              const UsageFilter &filter) const
 {
     return usageLines(dayData(day), grouping, filter);
 }
@@ -131,16 +143,16 @@ UsageLines SyntheticOrganization::usageLines(const DayData &data, const UsageGro
         const QString tier = serviceTierName(s.tier);
         const QString window = contextWindowName(s.window);
         const QString geo = inferenceGeoName(s.geo);
-        if (!passes(filter.apiKeyIds, keyId) || !passes(filter.workspaceIds, workspaceId)
-            || !passes(filter.models, model) || !passes(filter.serviceTiers, tier)
-            || !passes(filter.contextWindows, window) || !passes(filter.inferenceGeos, geo))
+        if (!passes(filter.apiKeyIds, keyId) || !passes(filter.workspaceIds, workspaceId) ||
+            !passes(filter.models, model) || !passes(filter.serviceTiers, tier) ||
+            !passes(filter.contextWindows, window) || !passes(filter.inferenceGeos, geo))
             continue;
         const std::array<int, 6> key = {grouping.apiKey ? s.apiKey : Ungrouped,
-                                         grouping.workspace ? s.workspace : Ungrouped,
-                                         grouping.model ? s.model : Ungrouped,
-                                         grouping.serviceTier ? static_cast<int>(s.tier) : Ungrouped,
-                                         grouping.contextWindow ? static_cast<int>(s.window) : Ungrouped,
-                                         grouping.inferenceGeo ? static_cast<int>(s.geo) : Ungrouped};
+                                        grouping.workspace ? s.workspace : Ungrouped,
+                                        grouping.model ? s.model : Ungrouped,
+                                        grouping.serviceTier ? static_cast<int>(s.tier) : Ungrouped,
+                                        grouping.contextWindow ? static_cast<int>(s.window) : Ungrouped,
+                                        grouping.inferenceGeo ? static_cast<int>(s.geo) : Ungrouped};
         const auto [it, inserted] = index.try_emplace(key, lines.size());
         if (inserted) {
             UsageLine line;
@@ -175,14 +187,14 @@ CostLines SyntheticOrganization::costLines(const DayData &data, const CostGroupi
     std::map<std::array<int, 7>, std::pair<CostCell, qint64>> sums;
     for (const CostCell &cell : data.cost) {
         const bool detail = grouping.description;
-        const std::array<int, 7> key = {grouping.workspace ? cell.workspace : Ungrouped,
-                                         static_cast<int>(cell.kind),
-                                         detail ? cell.model : Ungrouped,
-                                         detail ? static_cast<int>(cell.tier) : Ungrouped,
-                                         detail ? static_cast<int>(cell.window) : Ungrouped,
-                                         detail ? static_cast<int>(cell.geo) : Ungrouped,
-                                         detail && cell.kind == CostKind::Tokens ? static_cast<int>(cell.tokenType)
-                                                                                 : Ungrouped};
+        const std::array<int, 7> key = {
+            grouping.workspace ? cell.workspace : Ungrouped,
+            static_cast<int>(cell.kind),
+            detail ? cell.model : Ungrouped,
+            detail ? static_cast<int>(cell.tier) : Ungrouped,
+            detail ? static_cast<int>(cell.window) : Ungrouped,
+            detail ? static_cast<int>(cell.geo) : Ungrouped,
+            detail && cell.kind == CostKind::Tokens ? static_cast<int>(cell.tokenType) : Ungrouped};
         auto [it, inserted] = sums.try_emplace(key, cell, 0);
         it->second.second += cell.nanos;
     }

@@ -57,7 +57,8 @@ public:
     OrganizationTotals totals(const DateRange &range) const;
 
     // Conversions of one compact day, shared with the HTTP endpoints.
-    UsageLines usageLines(const DayData &data, const UsageGrouping &grouping, const UsageFilter &filter) const;
+    UsageLines usageLines(const DayData &data, const UsageGrouping &grouping,
+                          const UsageFilter &filter) const;
     CostLines costLines(const DayData &data, const CostGrouping &grouping) const;
 
 private:

@@ -6,10 +6,7 @@
 
 namespace tieout {
 
-ApiKeyRepository::ApiKeyRepository(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
+ApiKeyRepository::ApiKeyRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
 Result<TableWriteCounts> ApiKeyRepository::replaceById(const QString &businessUnit, const ApiKeyRecords &keys)
 {
@@ -53,10 +50,11 @@ Result<TableWriteCounts> ApiKeyRepository::replaceById(const QString &businessUn
 
 Result<ApiKeyRecords> ApiKeyRepository::load(const QString &businessUnit)
 {
-    auto query = sql::prepare(m_db, businessUnit.isNull()
-                                        ? QStringLiteral("SELECT id, name, workspace_id, status FROM api_keys ORDER BY id")
-                                        : QStringLiteral("SELECT id, name, workspace_id, status FROM api_keys "
-                                                         "WHERE bu = ? ORDER BY id"));
+    auto query = sql::prepare(
+        m_db, businessUnit.isNull()
+                  ? QStringLiteral("SELECT id, name, workspace_id, status FROM api_keys ORDER BY id")
+                  : QStringLiteral("SELECT id, name, workspace_id, status FROM api_keys "
+                                   "WHERE bu = ? ORDER BY id"));
     if (!query)
         return query.error();
     if (!businessUnit.isNull())
@@ -65,8 +63,8 @@ Result<ApiKeyRecords> ApiKeyRepository::load(const QString &businessUnit)
         return status.error();
     ApiKeyRecords keys;
     while (query->next()) {
-        keys.append({sql::textFrom(query->value(0)), sql::textFrom(query->value(1)), sql::textFrom(query->value(2)),
-                     sql::textFrom(query->value(3))});
+        keys.append({sql::textFrom(query->value(0)), sql::textFrom(query->value(1)),
+                     sql::textFrom(query->value(2)), sql::textFrom(query->value(3))});
     }
     return keys;
 }

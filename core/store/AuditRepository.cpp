@@ -4,17 +4,15 @@
 
 namespace tieout {
 
-AuditRepository::AuditRepository(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
+AuditRepository::AuditRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
 Status AuditRepository::append(const AuditRecord &record)
 {
     // The id comes from the database (no RETURNING needed: nobody reads it back here).
-    auto query = sql::prepare(m_db, QStringLiteral("INSERT INTO audit_log (at, actor, action, bu, window_from, window_to, "
-                                                   "fetched, deleted, inserted, billed_before_nanos, billed_after_nanos, "
-                                                   "detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto query = sql::prepare(
+        m_db, QStringLiteral("INSERT INTO audit_log (at, actor, action, bu, window_from, window_to, "
+                             "fetched, deleted, inserted, billed_before_nanos, billed_after_nanos, "
+                             "detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!query)
         return query.error();
     query->addBindValue(sql::timestamp(record.at));
@@ -34,8 +32,9 @@ Status AuditRepository::append(const AuditRecord &record)
 
 Result<AuditRecords> AuditRepository::recent(int limit, const QString &businessUnit)
 {
-    QString text = QStringLiteral("SELECT id, at, actor, action, bu, window_from, window_to, fetched, deleted, inserted, "
-                                  "billed_before_nanos, billed_after_nanos, detail FROM audit_log");
+    QString text = QStringLiteral(
+        "SELECT id, at, actor, action, bu, window_from, window_to, fetched, deleted, inserted, "
+        "billed_before_nanos, billed_after_nanos, detail FROM audit_log");
     if (!businessUnit.isNull())
         text += QStringLiteral(" WHERE bu = ?");
     auto query = sql::prepare(m_db, text + QStringLiteral(" ORDER BY id DESC LIMIT ?"));

@@ -14,10 +14,7 @@ constexpr int kMaxRowsPerStatement = 200;
 } // namespace
 
 BulkInserter::BulkInserter(QSqlDatabase db, QString table, QStringList columns, Strategy strategy)
-    : m_db(std::move(db))
-    , m_table(std::move(table))
-    , m_columns(std::move(columns))
-    , m_strategy(strategy)
+    : m_db(std::move(db)), m_table(std::move(table)), m_columns(std::move(columns)), m_strategy(strategy)
 {
     const int width = qMax<int>(1, m_columns.size());
     if (m_strategy == Strategy::MultiRow)
@@ -33,8 +30,8 @@ QString BulkInserter::insertSql(int rows) const
     for (qsizetype i = 1; i < m_columns.size(); ++i)
         placeholders += QStringLiteral(", ?");
     placeholders += QLatin1Char(')');
-    QString sql = QStringLiteral("INSERT INTO ") + m_table + QStringLiteral(" (") + m_columns.join(QStringLiteral(", "))
-                  + QStringLiteral(") VALUES ") + placeholders;
+    QString sql = QStringLiteral("INSERT INTO ") + m_table + QStringLiteral(" (") +
+                  m_columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES ") + placeholders;
     for (int i = 1; i < rows; ++i)
         sql += QStringLiteral(", ") + placeholders;
     return sql;

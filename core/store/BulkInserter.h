@@ -25,7 +25,12 @@ namespace tieout {
 class BulkInserter final
 {
 public:
-    enum class Strategy : quint8 { MultiRow, SingleRow, ExecBatch };
+    enum class Strategy : quint8
+    {
+        MultiRow,
+        SingleRow,
+        ExecBatch
+    };
 
     BulkInserter(QSqlDatabase db, QString table, QStringList columns, Strategy strategy = Strategy::MultiRow);
 
@@ -49,7 +54,7 @@ private:
     QStringList m_columns;
     Strategy m_strategy;
     int m_rowsPerStatement = 1;
-    QVariantList m_values; // row-major, m_columns.size() values per row
+    QVariantList m_values;           // row-major, m_columns.size() values per row
     std::optional<QSqlQuery> m_full; // the reused statement for a full chunk
     qint64 m_inserted = 0;
 };

@@ -5,17 +5,14 @@
 
 namespace tieout {
 
-CostLineRepository::CostLineRepository(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
+CostLineRepository::CostLineRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
 QStringList CostLineRepository::recordColumns()
 {
-    return {QStringLiteral("date"),          QStringLiteral("workspace_id"),   QStringLiteral("description"),
-            QStringLiteral("cost_type"),     QStringLiteral("model"),          QStringLiteral("token_type"),
-            QStringLiteral("service_tier"),  QStringLiteral("context_window"), QStringLiteral("inference_geo"),
-            QStringLiteral("currency"),      QStringLiteral("amount_nanos")};
+    return {QStringLiteral("date"),         QStringLiteral("workspace_id"),   QStringLiteral("description"),
+            QStringLiteral("cost_type"),    QStringLiteral("model"),          QStringLiteral("token_type"),
+            QStringLiteral("service_tier"), QStringLiteral("context_window"), QStringLiteral("inference_geo"),
+            QStringLiteral("currency"),     QStringLiteral("amount_nanos")};
 }
 
 void CostLineRepository::read(const QSqlQuery &query, int first, CostLine &line, sql::DateCache &dates)
@@ -35,7 +32,8 @@ void CostLineRepository::read(const QSqlQuery &query, int first, CostLine &line,
 
 Status CostLineRepository::insert(const QString &businessUnit, const CostLines &lines)
 {
-    BulkInserter insert(m_db, QStringLiteral("cost_lines"), QStringList{QStringLiteral("bu")} + recordColumns());
+    BulkInserter insert(m_db, QStringLiteral("cost_lines"),
+                        QStringList{QStringLiteral("bu")} + recordColumns());
     const QVariant bu(businessUnit);
     for (const CostLine &line : lines) {
         insert.add(bu);
@@ -58,9 +56,10 @@ Status CostLineRepository::insert(const QString &businessUnit, const CostLines &
 
 Result<CostLines> CostLineRepository::load(const QString &businessUnit, const DateRange &range)
 {
-    auto query = sql::prepare(m_db, QStringLiteral("SELECT ") + recordColumns().join(QStringLiteral(", "))
-                                        + QStringLiteral(" FROM cost_lines WHERE bu = ? AND date >= ? AND date < ? "
-                                                         "ORDER BY date"));
+    auto query =
+        sql::prepare(m_db, QStringLiteral("SELECT ") + recordColumns().join(QStringLiteral(", ")) +
+                               QStringLiteral(" FROM cost_lines WHERE bu = ? AND date >= ? AND date < ? "
+                                              "ORDER BY date"));
     if (!query)
         return query.error();
     query->addBindValue(businessUnit);
@@ -91,8 +90,9 @@ Result<qint64> CostLineRepository::count(const QString &businessUnit, const Date
 Result<Money> CostLineRepository::billedTotal(const QString &businessUnit, const DateRange &range)
 {
     // SUM(BIGINT) is NUMERIC on PostgreSQL: cast back so no driver ever turns it into a double.
-    auto query = sql::prepare(m_db, QStringLiteral("SELECT CAST(COALESCE(SUM(amount_nanos), 0) AS BIGINT) FROM cost_lines "
-                                                   "WHERE bu = ? AND date >= ? AND date < ?"));
+    auto query = sql::prepare(
+        m_db, QStringLiteral("SELECT CAST(COALESCE(SUM(amount_nanos), 0) AS BIGINT) FROM cost_lines "
+                             "WHERE bu = ? AND date >= ? AND date < ?"));
     if (!query)
         return query.error();
     query->addBindValue(businessUnit);

@@ -5,10 +5,7 @@
 
 namespace tieout {
 
-CoverageRepository::CoverageRepository(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
+CoverageRepository::CoverageRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
 Status CoverageRepository::insert(const CoverageRecords &records)
 {
@@ -35,9 +32,10 @@ Result<qint64> CoverageRepository::deleteWindow(const QString &businessUnit, con
     QString placeholders = QStringLiteral("?");
     for (qsizetype i = 1; i < endpoints.size(); ++i)
         placeholders += QStringLiteral(", ?");
-    auto query = sql::prepare(m_db, QStringLiteral("DELETE FROM fetch_coverage WHERE bu = ? AND date >= ? AND date < ? "
-                                                   "AND endpoint IN (")
-                                        + placeholders + QLatin1Char(')'));
+    auto query = sql::prepare(
+        m_db, QStringLiteral("DELETE FROM fetch_coverage WHERE bu = ? AND date >= ? AND date < ? "
+                             "AND endpoint IN (") +
+                  placeholders + QLatin1Char(')'));
     if (!query)
         return query.error();
     query->addBindValue(businessUnit);

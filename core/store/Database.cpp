@@ -90,7 +90,8 @@ Status createPrivateFile(const QString &path)
     const QString dir = info.absolutePath();
     if (!QFileInfo::exists(dir)) {
         if (!QDir().mkpath(dir))
-            return Error(ErrorCode::Database, QStringLiteral("cannot create the folder %1 for the SQLite database").arg(dir));
+            return Error(ErrorCode::Database,
+                         QStringLiteral("cannot create the folder %1 for the SQLite database").arg(dir));
         QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
     // Created 0600 before SQLite opens it: the file holds an organisation's spend. SQLite gives
@@ -107,8 +108,7 @@ Status createPrivateFile(const QString &path)
 
 } // namespace
 
-Database::Database(DatabaseUrl url, DatabaseOptions options)
-    : m_shared(std::make_shared<Shared>())
+Database::Database(DatabaseUrl url, DatabaseOptions options) : m_shared(std::make_shared<Shared>())
 {
     m_shared->url = std::move(url);
     m_shared->options = std::move(options);
@@ -167,10 +167,12 @@ Result<QSqlDatabase> Database::connection()
     } else {
         const QString driver = sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
         if (!QSqlDatabase::isDriverAvailable(driver))
-            return Error(ErrorCode::Database, QStringLiteral("the Qt %1 driver is not installed (package %2); cannot open %3")
-                                                  .arg(driver, sqlite ? QStringLiteral("libqt6sql6-sqlite")
-                                                                      : QStringLiteral("libqt6sql6-psql"),
-                                                       url.describe()));
+            return Error(
+                ErrorCode::Database,
+                QStringLiteral("the Qt %1 driver is not installed (package %2); cannot open %3")
+                    .arg(driver,
+                         sqlite ? QStringLiteral("libqt6sql6-sqlite") : QStringLiteral("libqt6sql6-psql"),
+                         url.describe()));
         db = QSqlDatabase::addDatabase(driver, name);
         t_connections.add(name, m_shared);
         // Sums and counts come back exact: NUMERIC as text, never as double.
@@ -192,7 +194,8 @@ Status Database::configureSqlite(QSqlDatabase &db)
     if (auto created = createPrivateFile(url.path()); !created)
         return created;
     db.setDatabaseName(url.path());
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_shared->options.sqliteBusyTimeoutMs));
+    db.setConnectOptions(
+        QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_shared->options.sqliteBusyTimeoutMs));
     if (!db.open())
         return sql::databaseError(QStringLiteral("cannot open %1").arg(url.describe()), db.lastError());
 
@@ -202,12 +205,16 @@ Status Database::configureSqlite(QSqlDatabase &db)
     if (!journal)
         return journal.error().withContext(url.describe());
     if (!journal->exec())
-        return sql::databaseError(QStringLiteral("cannot use %1 (is it a SQLite database?)").arg(url.describe()),
-                                  journal->lastError());
-    if (journal->next() && journal->value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        qCDebug(lcStore) << "WAL not available for" << url.path() << "; journal mode" << journal->value(0).toString();
+        return sql::databaseError(
+            QStringLiteral("cannot use %1 (is it a SQLite database?)").arg(url.describe()),
+            journal->lastError());
+    if (journal->next() &&
+        journal->value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        qCDebug(lcStore) << "WAL not available for" << url.path() << "; journal mode"
+                         << journal->value(0).toString();
     journal->finish();
-    for (const QString &pragma : {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = NORMAL")}) {
+    for (const QString &pragma :
+         {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = NORMAL")}) {
         if (auto status = sql::execStatement(db, pragma, url.describe()); !status)
             return status;
     }
@@ -224,8 +231,9 @@ Status Database::configurePostgres(QSqlDatabase &db)
     const QString password = postgresPassword();
     if (!password.isNull())
         db.setPassword(password);
-    QStringList options = {QStringLiteral("connect_timeout=%1").arg(qMax(1, m_shared->options.connectTimeoutSeconds)),
-                           QStringLiteral("application_name=tieout")};
+    QStringList options = {
+        QStringLiteral("connect_timeout=%1").arg(qMax(1, m_shared->options.connectTimeoutSeconds)),
+        QStringLiteral("application_name=tieout")};
     if (!url.sslMode().isEmpty())
         options.append(QStringLiteral("sslmode=") + url.sslMode());
     db.setConnectOptions(options.join(QLatin1Char(';')));
@@ -239,7 +247,8 @@ Status Database::configurePostgres(QSqlDatabase &db)
     if (!url.schema().isEmpty()) {
         // The schema name was validated as a plain identifier, so quoting it is enough.
         const QString quoted = QLatin1Char('"') + url.schema() + QLatin1Char('"');
-        auto exists = sql::prepare(db, QStringLiteral("SELECT 1 FROM information_schema.schemata WHERE schema_name = ?"));
+        auto exists = sql::prepare(
+            db, QStringLiteral("SELECT 1 FROM information_schema.schemata WHERE schema_name = ?"));
         if (!exists)
             return exists.error();
         exists->addBindValue(url.schema());
@@ -248,13 +257,15 @@ Status Database::configurePostgres(QSqlDatabase &db)
         const bool found = exists->next();
         exists->finish();
         if (!found) {
-            if (auto status = sql::execStatement(db, QStringLiteral("CREATE SCHEMA IF NOT EXISTS ") + quoted,
-                                                 QStringLiteral("cannot create schema %1 in %2").arg(url.schema(), url.describe()));
+            if (auto status = sql::execStatement(
+                    db, QStringLiteral("CREATE SCHEMA IF NOT EXISTS ") + quoted,
+                    QStringLiteral("cannot create schema %1 in %2").arg(url.schema(), url.describe()));
                 !status)
                 return status;
         }
-        if (auto status = sql::execStatement(db, QStringLiteral("SET search_path TO ") + quoted,
-                                             QStringLiteral("cannot select schema %1 in %2").arg(url.schema(), url.describe()));
+        if (auto status = sql::execStatement(
+                db, QStringLiteral("SET search_path TO ") + quoted,
+                QStringLiteral("cannot select schema %1 in %2").arg(url.schema(), url.describe()));
             !status)
             return status;
     }

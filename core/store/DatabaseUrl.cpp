@@ -23,7 +23,8 @@ Result<DatabaseUrl> parseSqlite(QString path, ErrorCode code)
     if (path.startsWith(QLatin1String("//"))) {
         // URL form: sqlite:///abs/path. "sqlite://host/…" names a host, which SQLite has not.
         if (!path.startsWith(QLatin1String("///")))
-            return Error(code, QStringLiteral("database URL sqlite:%1 names a host; %2").arg(path, kUrlForms));
+            return Error(code,
+                         QStringLiteral("database URL sqlite:%1 names a host; %2").arg(path, kUrlForms));
         path = path.mid(2);
     }
     if (path.isEmpty())
@@ -49,7 +50,8 @@ DatabaseUrl DatabaseUrl::sqlite(const QString &path)
 
 QString DatabaseUrl::defaultSqlitePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/tieout.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/tieout.sqlite");
 }
 
 Result<DatabaseUrl> DatabaseUrl::parse(const QString &input, ErrorCode code)
@@ -70,18 +72,22 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &input, ErrorCode code)
     // Checked on the raw text, before anything else, and the URL is never echoed back, so that a
     // password cannot leak into a log ("user:@host" included, which QUrl would normalise away).
     const QString afterScheme = text.mid(colon + 1);
-    const QString authority = afterScheme.startsWith(QLatin1String("//"))
-                                  ? afterScheme.mid(2).section(QRegularExpression(QStringLiteral("[/?#]")), 0, 0)
-                                  : QString();
+    const QString authority =
+        afterScheme.startsWith(QLatin1String("//"))
+            ? afterScheme.mid(2).section(QRegularExpression(QStringLiteral("[/?#]")), 0, 0)
+            : QString();
     const qsizetype at = authority.lastIndexOf(QLatin1Char('@'));
-    const bool passwordParameter = text.section(QLatin1Char('?'), 1).contains(QLatin1String("password"), Qt::CaseInsensitive);
+    const bool passwordParameter =
+        text.section(QLatin1Char('?'), 1).contains(QLatin1String("password"), Qt::CaseInsensitive);
     if ((at >= 0 && authority.left(at).contains(QLatin1Char(':'))) || passwordParameter)
-        return Error(code, QStringLiteral("the PostgreSQL URL must not contain a password; set TIEOUT_DB_PASSWORD "
-                                          "(or PGPASSWORD) or store it in the keychain"));
+        return Error(code,
+                     QStringLiteral("the PostgreSQL URL must not contain a password; set TIEOUT_DB_PASSWORD "
+                                    "(or PGPASSWORD) or store it in the keychain"));
 
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid())
-        return Error(code, QStringLiteral("malformed PostgreSQL URL (%1); %2").arg(url.errorString(), kUrlForms));
+        return Error(code,
+                     QStringLiteral("malformed PostgreSQL URL (%1); %2").arg(url.errorString(), kUrlForms));
     DatabaseUrl result;
     result.m_valid = true;
     result.m_engine = DatabaseEngine::Postgres;
@@ -96,20 +102,24 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &input, ErrorCode code)
     if (result.m_host.isEmpty())
         return Error(code, QStringLiteral("the PostgreSQL URL names no host; %1").arg(kUrlForms));
     if (result.m_user.isEmpty())
-        return Error(code, QStringLiteral("the PostgreSQL URL for %1 names no user; %2").arg(result.m_host, kUrlForms));
+        return Error(
+            code,
+            QStringLiteral("the PostgreSQL URL for %1 names no user; %2").arg(result.m_host, kUrlForms));
     if (result.m_port <= 0 || result.m_port > 65535)
         return Error(code, QStringLiteral("the PostgreSQL URL has an invalid port %1").arg(result.m_port));
     if (result.m_databaseName.isEmpty() || result.m_databaseName.contains(QLatin1Char('/')))
-        return Error(code, QStringLiteral("the PostgreSQL URL for %1 names no database (or more than one path "
-                                          "segment); %2").arg(result.m_host, kUrlForms));
+        return Error(code,
+                     QStringLiteral("the PostgreSQL URL for %1 names no database (or more than one path "
+                                    "segment); %2")
+                         .arg(result.m_host, kUrlForms));
     if (url.hasFragment())
         return Error(code, QStringLiteral("the PostgreSQL URL must not have a #fragment"));
 
     const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
     for (const auto &[key, value] : items) {
         if (key == QLatin1String("sslmode")) {
-            static const QStringList modes = {QStringLiteral("disable"), QStringLiteral("allow"),
-                                              QStringLiteral("prefer"), QStringLiteral("require"),
+            static const QStringList modes = {QStringLiteral("disable"),   QStringLiteral("allow"),
+                                              QStringLiteral("prefer"),    QStringLiteral("require"),
                                               QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
             if (!modes.contains(value))
                 return Error(code, QStringLiteral("invalid sslmode \"%1\" in the PostgreSQL URL (one of %2)")
@@ -117,12 +127,16 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &input, ErrorCode code)
             result.m_sslMode = value;
         } else if (key == QLatin1String("schema")) {
             if (!isPlainIdentifier(value))
-                return Error(code, QStringLiteral("invalid schema \"%1\" in the PostgreSQL URL (letters, digits and "
-                                                  "_ only)").arg(value));
+                return Error(
+                    code, QStringLiteral("invalid schema \"%1\" in the PostgreSQL URL (letters, digits and "
+                                         "_ only)")
+                              .arg(value));
             result.m_schema = value;
         } else {
-            return Error(code, QStringLiteral("unsupported parameter \"%1\" in the PostgreSQL URL (supported: "
-                                              "sslmode, schema)").arg(key));
+            return Error(code,
+                         QStringLiteral("unsupported parameter \"%1\" in the PostgreSQL URL (supported: "
+                                        "sslmode, schema)")
+                             .arg(key));
         }
     }
     return result;
@@ -157,7 +171,10 @@ QString DatabaseUrl::describe() const
     if (m_engine == DatabaseEngine::Sqlite)
         return QStringLiteral("SQLite database %1").arg(m_path);
     const QString host = m_host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(m_host) : m_host;
-    return QStringLiteral("PostgreSQL %1@%2:%3, database %4").arg(m_user, host).arg(m_port).arg(m_databaseName);
+    return QStringLiteral("PostgreSQL %1@%2:%3, database %4")
+        .arg(m_user, host)
+        .arg(m_port)
+        .arg(m_databaseName);
 }
 
 QString DatabaseUrl::keychainEntry() const

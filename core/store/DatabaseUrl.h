@@ -6,7 +6,11 @@
 
 namespace tieout {
 
-enum class DatabaseEngine : quint8 { Sqlite, Postgres };
+enum class DatabaseEngine : quint8
+{
+    Sqlite,
+    Postgres
+};
 
 // Where the store lives, parsed from the --db / config "database" text (SPEC §8):
 //   sqlite:PATH                                   (also sqlite:///abs/path, sqlite:~/path)

@@ -14,8 +14,9 @@ Result<qint64> deleteIds(const QSqlDatabase &db, const QString &table, const QSt
         QString placeholders = QStringLiteral("?");
         for (qsizetype i = 1; i < n; ++i)
             placeholders += QStringLiteral(", ?");
-        auto query = prepare(db, QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE bu = ? AND id IN (")
-                                     + placeholders + QLatin1Char(')'));
+        auto query =
+            prepare(db, QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE bu = ? AND id IN (") +
+                            placeholders + QLatin1Char(')'));
         if (!query)
             return query.error();
         query->addBindValue(businessUnit);

@@ -8,14 +8,12 @@
 
 namespace tieout {
 
-OverrideRepository::OverrideRepository(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
+OverrideRepository::OverrideRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
 Result<BuOverrides> OverrideRepository::loadAll()
 {
-    auto query = sql::prepare(m_db, QStringLiteral("SELECT api_key_id, bu FROM bu_overrides ORDER BY api_key_id"));
+    auto query =
+        sql::prepare(m_db, QStringLiteral("SELECT api_key_id, bu FROM bu_overrides ORDER BY api_key_id"));
     if (!query)
         return query.error();
     if (auto status = sql::exec(*query, QStringLiteral("cannot read key overrides")); !status)
@@ -28,7 +26,8 @@ Result<BuOverrides> OverrideRepository::loadAll()
 
 Status OverrideRepository::insertRows(const BuOverrides &overrides)
 {
-    BulkInserter insert(m_db, QStringLiteral("bu_overrides"), {QStringLiteral("api_key_id"), QStringLiteral("bu")});
+    BulkInserter insert(m_db, QStringLiteral("bu_overrides"),
+                        {QStringLiteral("api_key_id"), QStringLiteral("bu")});
     for (const BuOverride &override_ : overrides) {
         insert.add(override_.apiKeyId);
         insert.add(override_.businessUnit);
@@ -43,7 +42,8 @@ Status OverrideRepository::replaceAll(const BuOverrides &overrides)
     QHash<QString, QString> seen;
     for (const BuOverride &override_ : overrides) {
         if (override_.apiKeyId.isEmpty() || override_.businessUnit.isEmpty())
-            return Error(ErrorCode::Config, QStringLiteral("a key override needs both an API key id and a BU"));
+            return Error(ErrorCode::Config,
+                         QStringLiteral("a key override needs both an API key id and a BU"));
         if (seen.contains(override_.apiKeyId) && seen.value(override_.apiKeyId) != override_.businessUnit)
             return Error(ErrorCode::Config, QStringLiteral("API key %1 is overridden to two BUs (%2 and %3)")
                                                 .arg(override_.apiKeyId, seen.value(override_.apiKeyId),

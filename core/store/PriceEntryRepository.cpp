@@ -12,25 +12,25 @@ Status validate(const PriceEntryRow &row)
     if (row.model.isEmpty() || row.tokenType.isEmpty())
         return Error(ErrorCode::Config, QStringLiteral("a price entry needs a model and a token type"));
     if (row.unitPriceNanosPerMillion < 0)
-        return Error(ErrorCode::Config, QStringLiteral("the price of %1 %2 is negative").arg(row.model, row.tokenType));
+        return Error(ErrorCode::Config,
+                     QStringLiteral("the price of %1 %2 is negative").arg(row.model, row.tokenType));
     if (row.effectiveFrom.isValid() && row.effectiveTo.isValid() && row.effectiveTo <= row.effectiveFrom)
-        return Error(ErrorCode::Config, QStringLiteral("the price entry for %1 %2 ends (%3) before it starts (%4)")
-                                            .arg(row.model, row.tokenType, row.effectiveTo.toString(Qt::ISODate),
-                                                 row.effectiveFrom.toString(Qt::ISODate)));
+        return Error(ErrorCode::Config,
+                     QStringLiteral("the price entry for %1 %2 ends (%3) before it starts (%4)")
+                         .arg(row.model, row.tokenType, row.effectiveTo.toString(Qt::ISODate),
+                              row.effectiveFrom.toString(Qt::ISODate)));
     return okStatus();
 }
 } // namespace
 
-PriceEntryRepository::PriceEntryRepository(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
+PriceEntryRepository::PriceEntryRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
 Result<PriceEntryRows> PriceEntryRepository::loadAll()
 {
-    auto query = sql::prepare(m_db, QStringLiteral("SELECT model, token_type, service_tier, context_window, effective_from, "
-                                                   "effective_to, unit_price_nanos_per_mtok, note FROM price_entries "
-                                                   "ORDER BY model, token_type, effective_from"));
+    auto query = sql::prepare(
+        m_db, QStringLiteral("SELECT model, token_type, service_tier, context_window, effective_from, "
+                             "effective_to, unit_price_nanos_per_mtok, note FROM price_entries "
+                             "ORDER BY model, token_type, effective_from"));
     if (!query)
         return query.error();
     if (auto status = sql::exec(*query, QStringLiteral("cannot read price entries")); !status)
@@ -54,10 +54,10 @@ Result<PriceEntryRows> PriceEntryRepository::loadAll()
 Status PriceEntryRepository::insertRows(const PriceEntryRows &rows)
 {
     BulkInserter insert(m_db, QStringLiteral("price_entries"),
-                        {QStringLiteral("model"), QStringLiteral("token_type"), QStringLiteral("service_tier"),
-                         QStringLiteral("context_window"), QStringLiteral("effective_from"),
-                         QStringLiteral("effective_to"), QStringLiteral("unit_price_nanos_per_mtok"),
-                         QStringLiteral("note")});
+                        {QStringLiteral("model"), QStringLiteral("token_type"),
+                         QStringLiteral("service_tier"), QStringLiteral("context_window"),
+                         QStringLiteral("effective_from"), QStringLiteral("effective_to"),
+                         QStringLiteral("unit_price_nanos_per_mtok"), QStringLiteral("note")});
     for (const PriceEntryRow &row : rows) {
         if (auto status = validate(row); !status)
             return status;

@@ -11,18 +11,23 @@ namespace tieout {
 namespace {
 QStringList columns()
 {
-    return {QStringLiteral("bu"),           QStringLiteral("date"),          QStringLiteral("actor_type"),
-            QStringLiteral("actor_id"),     QStringLiteral("organization_id"), QStringLiteral("customer_type"),
-            QStringLiteral("terminal_type"), QStringLiteral("sessions"),     QStringLiteral("lines_added"),
-            QStringLiteral("lines_removed"), QStringLiteral("commits"),      QStringLiteral("pull_requests"),
+    return {QStringLiteral("bu"),
+            QStringLiteral("date"),
+            QStringLiteral("actor_type"),
+            QStringLiteral("actor_id"),
+            QStringLiteral("organization_id"),
+            QStringLiteral("customer_type"),
+            QStringLiteral("terminal_type"),
+            QStringLiteral("sessions"),
+            QStringLiteral("lines_added"),
+            QStringLiteral("lines_removed"),
+            QStringLiteral("commits"),
+            QStringLiteral("pull_requests"),
             QStringLiteral("tool_actions")};
 }
 } // namespace
 
-ProductivityRepository::ProductivityRepository(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
+ProductivityRepository::ProductivityRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
 QString ProductivityRepository::toolActionsToJson(const QMap<QString, ToolActionCounts> &actions)
 {
@@ -39,8 +44,9 @@ Result<QMap<QString, ToolActionCounts>> ProductivityRepository::toolActionsFromJ
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return Error(ErrorCode::Database, QStringLiteral("malformed tool_actions JSON in the productivity table: %1")
-                                              .arg(parseError.errorString()));
+        return Error(ErrorCode::Database,
+                     QStringLiteral("malformed tool_actions JSON in the productivity table: %1")
+                         .arg(parseError.errorString()));
     QMap<QString, ToolActionCounts> actions;
     const QJsonObject object = document.object();
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
@@ -77,9 +83,10 @@ Status ProductivityRepository::insert(const QString &businessUnit, const Product
 
 Result<ProductivityRecords> ProductivityRepository::load(const QString &businessUnit, const DateRange &range)
 {
-    auto query = sql::prepare(m_db, QStringLiteral("SELECT ") + columns().mid(1).join(QStringLiteral(", "))
-                                        + QStringLiteral(" FROM productivity WHERE bu = ? AND date >= ? AND date < ? "
-                                                         "ORDER BY date"));
+    auto query =
+        sql::prepare(m_db, QStringLiteral("SELECT ") + columns().mid(1).join(QStringLiteral(", ")) +
+                               QStringLiteral(" FROM productivity WHERE bu = ? AND date >= ? AND date < ? "
+                                              "ORDER BY date"));
     if (!query)
         return query.error();
     query->addBindValue(businessUnit);

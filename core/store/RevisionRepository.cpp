@@ -5,10 +5,7 @@
 
 namespace tieout {
 
-RevisionRepository::RevisionRepository(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
+RevisionRepository::RevisionRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
 Status RevisionRepository::insert(const RevisionRecords &records)
 {
@@ -32,8 +29,9 @@ Status RevisionRepository::insert(const RevisionRecords &records)
 
 Result<RevisionRecords> RevisionRepository::load(const DateRange &range, const QString &businessUnit)
 {
-    QString text = QStringLiteral("SELECT bu, date, detected_at, billed_before_nanos, billed_after_nanos, "
-                                  "usage_tokens_before, usage_tokens_after FROM revisions WHERE date >= ? AND date < ?");
+    QString text =
+        QStringLiteral("SELECT bu, date, detected_at, billed_before_nanos, billed_after_nanos, "
+                       "usage_tokens_before, usage_tokens_after FROM revisions WHERE date >= ? AND date < ?");
     if (!businessUnit.isNull())
         text += QStringLiteral(" AND bu = ?");
     auto query = sql::prepare(m_db, text + QStringLiteral(" ORDER BY bu, date, detected_at"));
@@ -48,7 +46,8 @@ Result<RevisionRecords> RevisionRepository::load(const DateRange &range, const Q
     RevisionRecords records;
     while (query->next()) {
         records.append({query->value(0).toString(), sql::dateFrom(query->value(1)),
-                        sql::timestampFrom(query->value(2)), Money::fromNanos(sql::int64From(query->value(3))),
+                        sql::timestampFrom(query->value(2)),
+                        Money::fromNanos(sql::int64From(query->value(3))),
                         Money::fromNanos(sql::int64From(query->value(4))), sql::int64From(query->value(5)),
                         sql::int64From(query->value(6))});
     }
@@ -66,8 +65,8 @@ RevisionRecords RevisionRepository::changedDays(const QString &businessUnit, con
         const DayTotal now = after.value(it.key());
         if (now.billed == it.value().billed && now.usageTokens == it.value().usageTokens)
             continue;
-        revisions.append({businessUnit, it.key(), detectedAt, it.value().billed, now.billed, it.value().usageTokens,
-                          now.usageTokens});
+        revisions.append({businessUnit, it.key(), detectedAt, it.value().billed, now.billed,
+                          it.value().usageTokens, now.usageTokens});
     }
     return revisions;
 }

@@ -20,8 +20,8 @@ public:
     Result<RevisionRecords> load(const DateRange &range, const QString &businessUnit = QString());
 
     // The days of `before` that were fetched before and now hold different totals in `after`.
-    static RevisionRecords changedDays(const QString &businessUnit, const DayTotals &before, const DayTotals &after,
-                                       const QDateTime &detectedAt);
+    static RevisionRecords changedDays(const QString &businessUnit, const DayTotals &before,
+                                       const DayTotals &after, const QDateTime &detectedAt);
 
 private:
     QSqlDatabase m_db;

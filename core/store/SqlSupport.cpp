@@ -26,6 +26,9 @@ Error databaseError(const QString &context, const QSqlError &error)
 
 Result<QSqlQuery> prepare(const QSqlDatabase &db, const QString &sql)
 {
+    if (!db.isOpen())
+        return Error(ErrorCode::Database,
+                     QStringLiteral("the database connection %1 is closed").arg(db.connectionName()));
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
@@ -44,6 +47,10 @@ Status exec(QSqlQuery &query, const QString &context)
 Status execStatement(const QSqlDatabase &db, const QString &sql, const QString &context)
 {
     // Constant text with no values in it; PostgreSQL cannot PREPARE DDL, BEGIN, LOCK or SET.
+    if (!db.isOpen())
+        return Error(
+            ErrorCode::Database,
+            QStringLiteral("%1: the database connection %2 is closed").arg(context, db.connectionName()));
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.exec(sql))
@@ -57,16 +64,17 @@ QString describeWindow(const QString &businessUnit, const DateRange &range)
     if (range.from.day() == 1 && range.toExclusive == range.from.addMonths(1))
         window = range.from.toString(QStringLiteral("yyyy-MM"));
     else
-        window = QStringLiteral("%1 to %2").arg(range.from.toString(Qt::ISODate),
-                                                range.toExclusive.addDays(-1).toString(Qt::ISODate));
+        window =
+            QStringLiteral("%1 to %2")
+                .arg(range.from.toString(Qt::ISODate), range.toExclusive.addDays(-1).toString(Qt::ISODate));
     return QStringLiteral("BU %1, window %2").arg(businessUnit, window);
 }
 
 Result<qint64> deleteWindow(const QSqlDatabase &db, const QString &table, const QString &businessUnit,
                             const DateRange &range)
 {
-    auto query = prepare(db, QStringLiteral("DELETE FROM ") + table
-                                 + QStringLiteral(" WHERE bu = ? AND date >= ? AND date < ?"));
+    auto query = prepare(db, QStringLiteral("DELETE FROM ") + table +
+                                 QStringLiteral(" WHERE bu = ? AND date >= ? AND date < ?"));
     if (!query)
         return query.error();
     query->addBindValue(businessUnit);
@@ -80,8 +88,8 @@ Result<qint64> deleteWindow(const QSqlDatabase &db, const QString &table, const 
 Result<qint64> countWindow(const QSqlDatabase &db, const QString &table, const QString &businessUnit,
                            const DateRange &range)
 {
-    auto query = prepare(db, QStringLiteral("SELECT COUNT(*) FROM ") + table
-                                 + QStringLiteral(" WHERE bu = ? AND date >= ? AND date < ?"));
+    auto query = prepare(db, QStringLiteral("SELECT COUNT(*) FROM ") + table +
+                                 QStringLiteral(" WHERE bu = ? AND date >= ? AND date < ?"));
     if (!query)
         return query.error();
     query->addBindValue(businessUnit);

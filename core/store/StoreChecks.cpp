@@ -28,8 +28,7 @@ QString dollars(qint64 nanos)
 } // namespace
 
 StoreChecks::StoreChecks(QSqlDatabase db, int maxExamples)
-    : m_db(std::move(db))
-    , m_maxExamples(qMax(0, maxExamples))
+    : m_db(std::move(db)), m_maxExamples(qMax(0, maxExamples))
 {
 }
 
@@ -65,7 +64,8 @@ Result<StoreCheckResult> StoreChecks::duplicatesIn(const QString &tableName, con
     QString text = QStringLiteral("SELECT ") + grain + QStringLiteral(", COUNT(*) FROM ") + table->name;
     if (table->hasDate)
         text += QStringLiteral(" WHERE date >= ? AND date < ?");
-    text += QStringLiteral(" GROUP BY ") + grain + QStringLiteral(" HAVING COUNT(*) > 1 ORDER BY COUNT(*) DESC");
+    text +=
+        QStringLiteral(" GROUP BY ") + grain + QStringLiteral(" HAVING COUNT(*) > 1 ORDER BY COUNT(*) DESC");
     auto query = sql::prepare(m_db, text);
     if (!query)
         return query.error();
@@ -73,7 +73,8 @@ Result<StoreCheckResult> StoreChecks::duplicatesIn(const QString &tableName, con
         query->addBindValue(range.from);
         query->addBindValue(range.toExclusive);
     }
-    if (auto status = sql::exec(*query, QStringLiteral("cannot check %1 for duplicates").arg(table->name)); !status)
+    if (auto status = sql::exec(*query, QStringLiteral("cannot check %1 for duplicates").arg(table->name));
+        !status)
         return status.error();
 
     qint64 surplus = 0;
@@ -119,8 +120,9 @@ Result<StoreCheckResult> StoreChecks::completeness(const DateRange &range, const
     sql::DateCache dates;
     const QChar separator(0x1f);
     while (query->next()) {
-        covered.insert(query->value(0).toString() + separator + dates.read(query->value(1)).toString(Qt::ISODate)
-                       + separator + query->value(2).toString());
+        covered.insert(query->value(0).toString() + separator +
+                       dates.read(query->value(1)).toString(Qt::ISODate) + separator +
+                       query->value(2).toString());
     }
 
     const QList<QDate> days = range.days();
@@ -141,12 +143,11 @@ Result<StoreCheckResult> StoreChecks::completeness(const DateRange &range, const
     }
     result.passed = result.offendingCount == 0;
     const qint64 expected = qint64(businessUnits.size()) * endpoints.size() * days.size();
-    result.summary = result.passed
-                         ? QStringLiteral("all %1 BU-endpoint-days fetched").arg(expected)
-                         : QStringLiteral("%1 of %2 BU-endpoint-days never fetched, in %3 BUs")
-                               .arg(result.offendingCount)
-                               .arg(expected)
-                               .arg(incompleteUnits.size());
+    result.summary = result.passed ? QStringLiteral("all %1 BU-endpoint-days fetched").arg(expected)
+                                   : QStringLiteral("%1 of %2 BU-endpoint-days never fetched, in %3 BUs")
+                                         .arg(result.offendingCount)
+                                         .arg(expected)
+                                         .arg(incompleteUnits.size());
     return result;
 }
 
@@ -154,17 +155,20 @@ Result<StoreCheckResult> StoreChecks::amountsLookLikeDollars(const DateRange &ra
 {
     StoreCheckResult result;
     result.name = QStringLiteral("amounts-in-dollars");
-    result.title = QStringLiteral("Every cost line under %1 (cents stored as dollars would be 100x too large)")
-                       .arg(dollars(threshold.nanos()));
-    result.columns = {QStringLiteral("bu"),   QStringLiteral("date"),        QStringLiteral("workspace_id"),
-                      QStringLiteral("model"), QStringLiteral("cost_type"), QStringLiteral("description"),
+    result.title =
+        QStringLiteral("Every cost line under %1 (cents stored as dollars would be 100x too large)")
+            .arg(dollars(threshold.nanos()));
+    result.columns = {QStringLiteral("bu"),           QStringLiteral("date"),
+                      QStringLiteral("workspace_id"), QStringLiteral("model"),
+                      QStringLiteral("cost_type"),    QStringLiteral("description"),
                       QStringLiteral("amount_usd")};
 
     const qint64 limit = qAbs(threshold.nanos());
-    auto query = sql::prepare(m_db, QStringLiteral("SELECT bu, date, workspace_id, model, cost_type, description, "
-                                                   "amount_nanos FROM cost_lines WHERE date >= ? AND date < ? "
-                                                   "AND (amount_nanos >= ? OR amount_nanos <= ?) "
-                                                   "ORDER BY amount_nanos DESC"));
+    auto query =
+        sql::prepare(m_db, QStringLiteral("SELECT bu, date, workspace_id, model, cost_type, description, "
+                                          "amount_nanos FROM cost_lines WHERE date >= ? AND date < ? "
+                                          "AND (amount_nanos >= ? OR amount_nanos <= ?) "
+                                          "ORDER BY amount_nanos DESC"));
     if (!query)
         return query.error();
     query->addBindValue(range.from);
@@ -179,7 +183,8 @@ Result<StoreCheckResult> StoreChecks::amountsLookLikeDollars(const DateRange &ra
         largest = qMax(largest, qAbs(nanos));
         ++result.offendingCount;
         if (result.examples.size() < m_maxExamples) {
-            result.examples.append({query->value(0).toString(), cell(query->value(1), StoreSchema::ColumnType::Date),
+            result.examples.append({query->value(0).toString(),
+                                    cell(query->value(1), StoreSchema::ColumnType::Date),
                                     cell(query->value(2), StoreSchema::ColumnType::Text),
                                     cell(query->value(3), StoreSchema::ColumnType::Text),
                                     cell(query->value(4), StoreSchema::ColumnType::Text),
@@ -188,10 +193,11 @@ Result<StoreCheckResult> StoreChecks::amountsLookLikeDollars(const DateRange &ra
         }
     }
     result.passed = result.offendingCount == 0;
-    result.summary = result.passed ? QStringLiteral("no cost line reaches %1").arg(dollars(limit))
-                                   : QStringLiteral("%1 cost lines reach %2 (largest %3): amounts may be in cents")
-                                         .arg(result.offendingCount)
-                                         .arg(dollars(limit), dollars(largest));
+    result.summary = result.passed
+                         ? QStringLiteral("no cost line reaches %1").arg(dollars(limit))
+                         : QStringLiteral("%1 cost lines reach %2 (largest %3): amounts may be in cents")
+                               .arg(result.offendingCount)
+                               .arg(dollars(limit), dollars(largest));
     return result;
 }
 
@@ -211,10 +217,10 @@ Result<StoreCheckResult> StoreChecks::productivityHasNoMoney()
         result.summary = QStringLiteral("the productivity table does not exist");
         return result;
     }
-    static const QStringList forbidden = {QStringLiteral("cost"),   QStringLiteral("amount"), QStringLiteral("price"),
-                                          QStringLiteral("token"),  QStringLiteral("usd"),    QStringLiteral("dollar"),
-                                          QStringLiteral("cent"),   QStringLiteral("nano"),   QStringLiteral("billed"),
-                                          QStringLiteral("spend"),  QStringLiteral("money")};
+    static const QStringList forbidden = {
+        QStringLiteral("cost"),   QStringLiteral("amount"), QStringLiteral("price"), QStringLiteral("token"),
+        QStringLiteral("usd"),    QStringLiteral("dollar"), QStringLiteral("cent"),  QStringLiteral("nano"),
+        QStringLiteral("billed"), QStringLiteral("spend"),  QStringLiteral("money")};
     for (int i = 0; i < record.count(); ++i) {
         const QString column = record.fieldName(i);
         for (const QString &word : forbidden) {
@@ -227,12 +233,15 @@ Result<StoreCheckResult> StoreChecks::productivityHasNoMoney()
         }
     }
     result.passed = result.offendingCount == 0;
-    result.summary = result.passed ? QStringLiteral("%1 columns, none about money or tokens").arg(record.count())
-                                   : QStringLiteral("%1 money or token columns in productivity").arg(result.offendingCount);
+    result.summary =
+        result.passed
+            ? QStringLiteral("%1 columns, none about money or tokens").arg(record.count())
+            : QStringLiteral("%1 money or token columns in productivity").arg(result.offendingCount);
     return result;
 }
 
-Result<StoreCheckResults> StoreChecks::runAll(const DateRange &range, const QStringList &businessUnits, Money threshold)
+Result<StoreCheckResults> StoreChecks::runAll(const DateRange &range, const QStringList &businessUnits,
+                                              Money threshold)
 {
     auto results = duplicates(range);
     if (!results)

@@ -2,24 +2,30 @@
 
 #include "core/store/CoverageRepository.h"
 #include "core/store/SqlSupport.h"
+#include "core/store/SqliteNativeScan.h"
 
 #include <QSet>
 
 namespace tieout {
 
-StoreReader::StoreReader(QSqlDatabase db)
-    : m_db(std::move(db))
+StoreReader::StoreReader(QSqlDatabase db) : m_db(std::move(db)) {}
+
+bool StoreReader::usesNativeSqliteScans() const
 {
+    return m_nativeSqlite && sqlite_native::available(m_db);
 }
 
 Status StoreReader::scanCostLines(const DateRange &range, const CostCallback &callback, Columns columns)
 {
     const bool all = columns == Columns::All;
-    const QString text = all ? QStringLiteral("SELECT bu, date, workspace_id, cost_type, model, token_type, service_tier, "
-                                              "context_window, amount_nanos, description, inference_geo, currency "
-                                              "FROM cost_lines WHERE date >= ? AND date < ?")
-                             : QStringLiteral("SELECT bu, date, workspace_id, cost_type, model, token_type, service_tier, "
-                                              "context_window, amount_nanos FROM cost_lines WHERE date >= ? AND date < ?");
+    if (usesNativeSqliteScans())
+        return sqlite_native::scanCostLines(m_db, range, callback, all);
+    const QString text =
+        all ? QStringLiteral("SELECT bu, date, workspace_id, cost_type, model, token_type, service_tier, "
+                             "context_window, amount_nanos, description, inference_geo, currency "
+                             "FROM cost_lines WHERE date >= ? AND date < ?")
+            : QStringLiteral("SELECT bu, date, workspace_id, cost_type, model, token_type, service_tier, "
+                             "context_window, amount_nanos FROM cost_lines WHERE date >= ? AND date < ?");
     auto query = sql::prepare(m_db, text);
     if (!query)
         return query.error();
@@ -58,9 +64,12 @@ Status StoreReader::scanCostLines(const DateRange &range, const CostCallback &ca
 Status StoreReader::scanUsageLines(const DateRange &range, const UsageCallback &callback, Columns columns)
 {
     const bool all = columns == Columns::All;
-    QString text = QStringLiteral("SELECT bu, date, api_key_id, workspace_id, model, service_tier, context_window, "
-                                  "uncached_input_tokens, output_tokens, cache_read_input_tokens, "
-                                  "cache_creation_5m_input_tokens, cache_creation_1h_input_tokens, web_search_requests");
+    if (usesNativeSqliteScans())
+        return sqlite_native::scanUsageLines(m_db, range, callback, all);
+    QString text =
+        QStringLiteral("SELECT bu, date, api_key_id, workspace_id, model, service_tier, context_window, "
+                       "uncached_input_tokens, output_tokens, cache_read_input_tokens, "
+                       "cache_creation_5m_input_tokens, cache_creation_1h_input_tokens, web_search_requests");
     if (all)
         text += QStringLiteral(", inference_geo");
     auto query = sql::prepare(m_db, text + QStringLiteral(" FROM usage_lines WHERE date >= ? AND date < ?"));
@@ -134,8 +143,8 @@ Result<QStringList> StoreReader::businessUnits(const DateRange &range)
 {
     QSet<QString> units;
     for (const char *table : {"cost_lines", "usage_lines", "fetch_coverage"}) {
-        auto query = sql::prepare(m_db, QStringLiteral("SELECT DISTINCT bu FROM ") + QLatin1String(table)
-                                            + QStringLiteral(" WHERE date >= ? AND date < ?"));
+        auto query = sql::prepare(m_db, QStringLiteral("SELECT DISTINCT bu FROM ") + QLatin1String(table) +
+                                            QStringLiteral(" WHERE date >= ? AND date < ?"));
         if (!query)
             return query.error();
         query->addBindValue(range.from);

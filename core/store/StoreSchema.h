@@ -38,7 +38,13 @@ namespace tieout {
 class StoreSchema final
 {
 public:
-    enum class ColumnType : quint8 { Text, Date, Integer, Timestamp };
+    enum class ColumnType : quint8
+    {
+        Text,
+        Date,
+        Integer,
+        Timestamp
+    };
 
     struct Column
     {

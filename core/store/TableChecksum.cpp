@@ -47,7 +47,8 @@ Result<QByteArray> tableChecksum(const QSqlDatabase &db, const QString &tableNam
     QStringList names;
     for (const StoreSchema::Column &column : table->columns)
         names.append(column.name);
-    QString text = QStringLiteral("SELECT ") + names.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") + table->name;
+    QString text =
+        QStringLiteral("SELECT ") + names.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") + table->name;
     QStringList conditions;
     QVariantList values;
     if (scope && table->hasBu) {

@@ -7,10 +7,7 @@
 
 namespace tieout {
 
-Transaction::Transaction(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
+Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db)) {}
 
 Transaction::~Transaction()
 {

@@ -5,10 +5,7 @@
 
 namespace tieout {
 
-UsageLineRepository::UsageLineRepository(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
+UsageLineRepository::UsageLineRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
 QStringList UsageLineRepository::tokenColumns()
 {
@@ -23,8 +20,8 @@ QStringList UsageLineRepository::recordColumns()
     return QStringList{QStringLiteral("date"),         QStringLiteral("api_key_id"),
                        QStringLiteral("workspace_id"), QStringLiteral("model"),
                        QStringLiteral("service_tier"), QStringLiteral("context_window"),
-                       QStringLiteral("inference_geo")}
-           + tokenColumns() + QStringList{QStringLiteral("web_search_requests")};
+                       QStringLiteral("inference_geo")} +
+           tokenColumns() + QStringList{QStringLiteral("web_search_requests")};
 }
 
 void UsageLineRepository::read(const QSqlQuery &query, int first, UsageLine &line, sql::DateCache &dates)
@@ -43,7 +40,8 @@ void UsageLineRepository::read(const QSqlQuery &query, int first, UsageLine &lin
 
 Status UsageLineRepository::insert(const QString &businessUnit, const UsageLines &lines)
 {
-    BulkInserter insert(m_db, QStringLiteral("usage_lines"), QStringList{QStringLiteral("bu")} + recordColumns());
+    BulkInserter insert(m_db, QStringLiteral("usage_lines"),
+                        QStringList{QStringLiteral("bu")} + recordColumns());
     const QVariant bu(businessUnit);
     for (const UsageLine &line : lines) {
         insert.add(bu);
@@ -65,9 +63,10 @@ Status UsageLineRepository::insert(const QString &businessUnit, const UsageLines
 
 Result<UsageLines> UsageLineRepository::load(const QString &businessUnit, const DateRange &range)
 {
-    auto query = sql::prepare(m_db, QStringLiteral("SELECT ") + recordColumns().join(QStringLiteral(", "))
-                                        + QStringLiteral(" FROM usage_lines WHERE bu = ? AND date >= ? AND date < ? "
-                                                         "ORDER BY date"));
+    auto query =
+        sql::prepare(m_db, QStringLiteral("SELECT ") + recordColumns().join(QStringLiteral(", ")) +
+                               QStringLiteral(" FROM usage_lines WHERE bu = ? AND date >= ? AND date < ? "
+                                              "ORDER BY date"));
     if (!query)
         return query.error();
     query->addBindValue(businessUnit);

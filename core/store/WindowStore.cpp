@@ -20,8 +20,7 @@ namespace tieout {
 
 namespace {
 
-template<typename Rows>
-QHash<QDate, qint64> rowsPerDay(const Rows &rows)
+template<typename Rows> QHash<QDate, qint64> rowsPerDay(const Rows &rows)
 {
     QHash<QDate, qint64> counts;
     for (const auto &row : rows)
@@ -29,8 +28,7 @@ QHash<QDate, qint64> rowsPerDay(const Rows &rows)
     return counts;
 }
 
-template<typename Rows>
-Status checkDates(const Rows &rows, const DateRange &range, const char *what)
+template<typename Rows> Status checkDates(const Rows &rows, const DateRange &range, const char *what)
 {
     for (const auto &row : rows) {
         if (!range.contains(row.date))
@@ -51,11 +49,7 @@ QString countsText(const char *table, const TableWriteCounts &counts)
 
 } // namespace
 
-WindowStore::WindowStore(QSqlDatabase db, const Clock &clock)
-    : m_db(std::move(db))
-    , m_clock(clock)
-{
-}
+WindowStore::WindowStore(QSqlDatabase db, const Clock &clock) : m_db(std::move(db)), m_clock(clock) {}
 
 Result<WindowData> WindowStore::load(const QString &businessUnit, const DateRange &range)
 {
@@ -90,14 +84,16 @@ Status WindowStore::validate(const WindowData &fetched, const WriteOptions &opti
     if (fetched.businessUnit.isEmpty())
         return Error(ErrorCode::Internal, QStringLiteral("a window to write names no BU"));
     if (!fetched.range.from.isValid() || fetched.range.isEmpty())
-        return Error(ErrorCode::Internal, QStringLiteral("BU %1: the window to write is empty").arg(fetched.businessUnit));
+        return Error(ErrorCode::Internal,
+                     QStringLiteral("BU %1: the window to write is empty").arg(fetched.businessUnit));
     const auto missing = [&](CoverageEndpoint endpoint, bool hasRows) {
         return hasRows && !options.endpoints.contains(endpoint);
     };
-    if (missing(CoverageEndpoint::CostReport, !fetched.costLines.isEmpty())
-        || missing(CoverageEndpoint::UsageMessages, !fetched.usageLines.isEmpty())
-        || missing(CoverageEndpoint::ClaudeCodeUsage, !fetched.productivity.isEmpty()))
-        return Error(ErrorCode::Internal, QStringLiteral("rows were given for an endpoint not listed as fetched"));
+    if (missing(CoverageEndpoint::CostReport, !fetched.costLines.isEmpty()) ||
+        missing(CoverageEndpoint::UsageMessages, !fetched.usageLines.isEmpty()) ||
+        missing(CoverageEndpoint::ClaudeCodeUsage, !fetched.productivity.isEmpty()))
+        return Error(ErrorCode::Internal,
+                     QStringLiteral("rows were given for an endpoint not listed as fetched"));
     Status status = checkDates(fetched.costLines, fetched.range, "cost line");
     if (status)
         status = checkDates(fetched.usageLines, fetched.range, "usage line");
@@ -132,15 +128,16 @@ Result<WindowWriteOutcome> WindowStore::replaceWindow(const WindowData &fetched,
         if (transaction.isActive())
             transaction.rollback();
         qCDebug(lcStore) << where << "rolled back:" << status.error().message();
-        return Error(ErrorCode::Database, QStringLiteral("%1: %2; the window was rolled back and is unchanged")
-                                              .arg(where, status.error().message()));
+        return Error(ErrorCode::Database,
+                     QStringLiteral("%1: %2; the window was rolled back and is unchanged")
+                         .arg(where, status.error().message()));
     }
     qCDebug(lcStore) << where << outcome.logLine();
     return outcome;
 }
 
-Status WindowStore::writeInTransaction(const WindowData &fetched, const QString &actor, const WriteOptions &options,
-                                       WindowWriteOutcome &outcome)
+Status WindowStore::writeInTransaction(const WindowData &fetched, const QString &actor,
+                                       const WriteOptions &options, WindowWriteOutcome &outcome)
 {
     const QString &bu = fetched.businessUnit;
     const DateRange &range = fetched.range;
@@ -163,7 +160,8 @@ Status WindowStore::writeInTransaction(const WindowData &fetched, const QString 
     }
 
     // Delete first, then insert: the portable replacement for an upsert (SPEC §7).
-    const auto replace = [&](CoverageEndpoint endpoint, auto &repository, const auto &rows, TableWriteCounts &counts) -> Status {
+    const auto replace = [&](CoverageEndpoint endpoint, auto &repository, const auto &rows,
+                             TableWriteCounts &counts) -> Status {
         if (!has(endpoint))
             return okStatus();
         counts.fetched = rows.size();
@@ -182,7 +180,9 @@ Status WindowStore::writeInTransaction(const WindowData &fetched, const QString 
         return s;
     if (auto s = replace(CoverageEndpoint::UsageMessages, usage, fetched.usageLines, outcome.usageLines); !s)
         return s;
-    if (auto s = replace(CoverageEndpoint::ClaudeCodeUsage, productivity, fetched.productivity, outcome.productivity); !s)
+    if (auto s = replace(CoverageEndpoint::ClaudeCodeUsage, productivity, fetched.productivity,
+                         outcome.productivity);
+        !s)
         return s;
     if (auto s = inject(QStringLiteral("inserted")); !s)
         return s;
@@ -198,8 +198,9 @@ Status WindowStore::writeInTransaction(const WindowData &fetched, const QString 
 
     // Every day of the window, for every fetched endpoint, even with no rows: "fetched, empty".
     const QDateTime now = m_clock.nowUtc();
-    const std::array<QHash<QDate, qint64>, 3> perDay = {rowsPerDay(fetched.costLines), rowsPerDay(fetched.usageLines),
-                                                        rowsPerDay(fetched.productivity)}; // by CoverageEndpoint
+    const std::array<QHash<QDate, qint64>, 3> perDay = {
+        rowsPerDay(fetched.costLines), rowsPerDay(fetched.usageLines),
+        rowsPerDay(fetched.productivity)}; // by CoverageEndpoint
     CoverageRecords covered;
     const QList<QDate> days = range.days();
     for (CoverageEndpoint endpoint : options.endpoints) {
@@ -249,8 +250,10 @@ Status WindowStore::writeInTransaction(const WindowData &fetched, const QString 
     audit.inserted = outcome.inserted;
     audit.billedBefore = outcome.billedBefore;
     audit.billedAfter = outcome.billedAfter;
-    audit.detail = QStringList{countsText("cost_lines", outcome.costLines), countsText("usage_lines", outcome.usageLines),
-                               countsText("productivity", outcome.productivity), countsText("api_keys", outcome.apiKeys),
+    audit.detail = QStringList{countsText("cost_lines", outcome.costLines),
+                               countsText("usage_lines", outcome.usageLines),
+                               countsText("productivity", outcome.productivity),
+                               countsText("api_keys", outcome.apiKeys),
                                countsText("workspaces", outcome.workspaces),
                                QStringLiteral("endpoints=%1").arg(endpointNames.join(QLatin1Char(','))),
                                QStringLiteral("rounded_amounts=%1").arg(fetched.roundedAmounts),
@@ -279,8 +282,9 @@ Result<DayTotals> WindowStore::dayTotals(const QString &businessUnit, const Date
         query->addBindValue(businessUnit);
         query->addBindValue(range.from);
         query->addBindValue(range.toExclusive);
-        if (auto status = sql::exec(*query, QStringLiteral("cannot total the days of %1")
-                                                .arg(sql::describeWindow(businessUnit, range)));
+        if (auto status = sql::exec(
+                *query,
+                QStringLiteral("cannot total the days of %1").arg(sql::describeWindow(businessUnit, range)));
             !status)
             return status;
         while (query->next()) {
@@ -290,23 +294,26 @@ Result<DayTotals> WindowStore::dayTotals(const QString &businessUnit, const Date
         }
         return okStatus();
     };
-    Status status = run(QStringLiteral("SELECT date, CAST(COALESCE(SUM(amount_nanos), 0) AS BIGINT), COUNT(*) "
-                                       "FROM cost_lines WHERE bu = ? AND date >= ? AND date < ? GROUP BY date"),
-                        [](DayTotal &day, const QSqlQuery &q) {
-                            day.billed = Money::fromNanos(sql::int64From(q.value(1)));
-                            day.costRows = sql::int64From(q.value(2));
-                        });
+    Status status =
+        run(QStringLiteral("SELECT date, CAST(COALESCE(SUM(amount_nanos), 0) AS BIGINT), COUNT(*) "
+                           "FROM cost_lines WHERE bu = ? AND date >= ? AND date < ? GROUP BY date"),
+            [](DayTotal &day, const QSqlQuery &q) {
+                day.billed = Money::fromNanos(sql::int64From(q.value(1)));
+                day.costRows = sql::int64From(q.value(2));
+            });
     if (status)
-        status = run(QStringLiteral("SELECT date, CAST(COALESCE(SUM(uncached_input_tokens + output_tokens + "
-                                    "cache_read_input_tokens + cache_creation_5m_input_tokens + "
-                                    "cache_creation_1h_input_tokens), 0) AS BIGINT), COUNT(*) FROM usage_lines "
-                                    "WHERE bu = ? AND date >= ? AND date < ? GROUP BY date"),
-                     [](DayTotal &day, const QSqlQuery &q) {
-                         day.usageTokens = sql::int64From(q.value(1));
-                         day.usageRows = sql::int64From(q.value(2));
-                     });
+        status =
+            run(QStringLiteral("SELECT date, CAST(COALESCE(SUM(uncached_input_tokens + output_tokens + "
+                               "cache_read_input_tokens + cache_creation_5m_input_tokens + "
+                               "cache_creation_1h_input_tokens), 0) AS BIGINT), COUNT(*) FROM usage_lines "
+                               "WHERE bu = ? AND date >= ? AND date < ? GROUP BY date"),
+                [](DayTotal &day, const QSqlQuery &q) {
+                    day.usageTokens = sql::int64From(q.value(1));
+                    day.usageRows = sql::int64From(q.value(2));
+                });
     if (status)
-        status = run(QStringLiteral("SELECT DISTINCT date FROM fetch_coverage WHERE bu = ? AND date >= ? AND date < ?"),
+        status = run(QStringLiteral(
+                         "SELECT DISTINCT date FROM fetch_coverage WHERE bu = ? AND date >= ? AND date < ?"),
                      [](DayTotal &day, const QSqlQuery &) { day.covered = true; });
     if (!status)
         return status.error();
@@ -316,7 +323,8 @@ Result<DayTotals> WindowStore::dayTotals(const QString &businessUnit, const Date
 Result<RevisionRecords> WindowStore::recordRevisions(const QString &businessUnit, const DayTotals &before,
                                                      const DayTotals &after)
 {
-    RevisionRecords revisions = RevisionRepository::changedDays(businessUnit, before, after, m_clock.nowUtc());
+    RevisionRecords revisions =
+        RevisionRepository::changedDays(businessUnit, before, after, m_clock.nowUtc());
     if (auto status = RevisionRepository(m_db).insert(revisions); !status)
         return status.error();
     return revisions;

@@ -8,10 +8,7 @@
 
 namespace tieout {
 
-WorkspaceRepository::WorkspaceRepository(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
+WorkspaceRepository::WorkspaceRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
 Result<TableWriteCounts> WorkspaceRepository::replaceById(const QString &businessUnit,
                                                           const WorkspaceRecords &workspaces)
@@ -52,9 +49,10 @@ Result<TableWriteCounts> WorkspaceRepository::replaceById(const QString &busines
 
 Result<WorkspaceRecords> WorkspaceRepository::load(const QString &businessUnit)
 {
-    auto query = sql::prepare(m_db, businessUnit.isNull()
-                                        ? QStringLiteral("SELECT id, name FROM workspaces ORDER BY id")
-                                        : QStringLiteral("SELECT id, name FROM workspaces WHERE bu = ? ORDER BY id"));
+    auto query =
+        sql::prepare(m_db, businessUnit.isNull()
+                               ? QStringLiteral("SELECT id, name FROM workspaces ORDER BY id")
+                               : QStringLiteral("SELECT id, name FROM workspaces WHERE bu = ? ORDER BY id"));
     if (!query)
         return query.error();
     if (!businessUnit.isNull())

@@ -132,10 +132,45 @@ void BackfillController::cancel()
 
 void BackfillController::verifyStoredRange()
 {
-    // Needs core/store's read-only checks (SPEC §5), which are not in this build yet.
-    const QString message = tr("Verify is not available yet: this build has no store checks.");
-    log(message);
-    emit problem(message);
+    if (!canVerify())
+        return;
+    if (!m_engine->hasDatabase()) {
+        emit problem(tr("No database is open. Check the database in Settings."));
+        return;
+    }
+    // The planned windows' days: whole months, the current one up to today.
+    DateRange range = m_windows.constFirst().range;
+    for (const backfill::PlannedWindow &window : std::as_const(m_windows)) {
+        range.from = qMin(range.from, window.range.from);
+        range.toExclusive = qMax(range.toExclusive, window.range.toExclusive);
+    }
+    const State resume = m_state;
+    setState(State::Verifying);
+    log(tr("Verify: read-only checks from %1 to %2 for %3.")
+            .arg(range.from.toString(Qt::ISODate), range.toExclusive.addDays(-1).toString(Qt::ISODate),
+                 m_planUnits.join(QStringLiteral(", "))));
+    m_engine->verify(range, m_planUnits, m_config.checks.largestLineThreshold)
+        .then(this, [this, resume](Result<StoreCheckResults> results) {
+            setState(resume);
+            if (!results) {
+                log(tr("Verify could not run: %1").arg(results.error().message()));
+                emit problem(results.error().message());
+                return;
+            }
+            m_lastChecks = *results;
+            int failed = 0;
+            for (const StoreCheckResult &check : std::as_const(m_lastChecks)) {
+                if (!check.passed)
+                    ++failed;
+                log((check.passed ? tr("PASS %1: %2") : tr("FAIL %1: %2")).arg(check.name, check.summary));
+                for (const QStringList &example : check.examples.mid(0, 5))
+                    log(QStringLiteral("    ") + example.join(QStringLiteral(" | ")));
+            }
+            log(tr("Verify: %1 of %2 checks passed.").arg(m_lastChecks.size() - failed).arg(m_lastChecks.size()));
+            emit verified(m_lastChecks);
+            if (failed > 0)
+                emit problem(tr("Verify: %1 checks failed; see the log for the offending rows.").arg(failed));
+        });
 }
 
 void BackfillController::startRun(BackfillEngine::RunMode mode)

@@ -20,6 +20,7 @@ class BackfillWindowsModel;
 
 // The Backfill workflow of SPEC §6/§10 as a state machine, without widgets:
 //   Idle -plan-> Planned -preview-> Previewing -> Previewed -execute(phrase)-> Executing -> Executed
+// and Verifying (the read-only store checks over the planned range) from any state with a plan.
 // A plan needs no network and writes nothing; a preview fetches read-only and diffs; only a
 // clean preview (every window fetched and diffed, not cancelled) can be executed, and only with
 // the confirmation phrase that preview produced. Changing the selection, the config or the
@@ -29,7 +30,7 @@ class BackfillController final : public QObject
     Q_OBJECT
 
 public:
-    enum class State { Idle, Planned, Previewing, Previewed, Executing, Executed };
+    enum class State { Idle, Planned, Previewing, Previewed, Executing, Executed, Verifying };
     Q_ENUM(State)
 
     BackfillController(BackfillEngine *engine, const Clock *clock, QObject *parent = nullptr);
@@ -38,7 +39,13 @@ public:
     QStringList configuredBusinessUnits() const;
 
     State state() const { return m_state; }
-    bool isRunning() const { return m_state == State::Previewing || m_state == State::Executing; }
+    // Busy: a preview, an execute or the checks are under way; the plan cannot change.
+    bool isRunning() const
+    {
+        return m_state == State::Previewing || m_state == State::Executing || m_state == State::Verifying;
+    }
+    bool canCancel() const { return m_state == State::Previewing || m_state == State::Executing; }
+    bool canVerify() const { return !isRunning() && !m_windows.isEmpty(); }
     BackfillWindowsModel *windowsModel() const { return m_model; }
     QList<backfill::PlannedWindow> plannedWindows() const { return m_windows; }
     const backfill::RunSummary &lastSummary() const { return m_lastSummary; }
@@ -60,8 +67,10 @@ public:
     // Stops between windows: the window in flight completes or stays as it was.
     void cancel();
 
-    // The read-only store checks over the executed range (SPEC §5 "verify").
+    // The read-only store checks over the planned range and BUs (SPEC §5 "verify"): results go
+    // to the log and to verified(); a failed check is also a problem().
     void verifyStoredRange();
+    const StoreCheckResults &lastChecks() const { return m_lastChecks; }
 
 signals:
     void stateChanged(tieout::ui::BackfillController::State state);
@@ -70,6 +79,7 @@ signals:
     void logMessage(const QString &line);
     // Something the operator must see (a failed preview, a refused key, a missing database).
     void problem(const QString &message);
+    void verified(const tieout::StoreCheckResults &results);
 
 private:
     void setState(State state);
@@ -92,6 +102,7 @@ private:
     QStringList m_planUnits;
     std::optional<ReplaceConfirmation> m_confirmation;
     backfill::RunSummary m_lastSummary;
+    StoreCheckResults m_lastChecks;
     bool m_cancelRequested = false;
     bool m_engineRunning = false; // between engine->start() and its finished()
     int m_done = 0;

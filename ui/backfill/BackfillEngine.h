@@ -3,6 +3,8 @@
 #include "core/backfill/WindowReport.h"
 #include "core/common/Result.h"
 #include "core/config/AppConfig.h"
+#include "core/money/DateRange.h"
+#include "core/store/StoreCheckResult.h"
 
 #include <QFuture>
 #include <QObject>
@@ -10,7 +12,7 @@
 namespace tieout::ui {
 
 // What the Backfill page's controller needs from core to run a plan: ready the API clients of
-// some BUs, run windows in preview or execute mode, cancel between windows. The product
+// some BUs, run windows in preview or execute mode, cancel between windows, verify the store. The product
 // implementation (RunnerBackfillEngine) drives backfill::BackfillRunner over a ClientPool and
 // the store; tests substitute a scripted engine to walk the workflow without network or SQL.
 class BackfillEngine : public QObject
@@ -29,6 +31,12 @@ public:
     // Stops starting new windows; the window in flight completes (or stays as it was).
     virtual void cancel() = 0;
     virtual bool isRunning() const = 0;
+
+    // The read-only store checks of SPEC §5 over `range` for `businessUnits` (duplicates,
+    // completeness, amounts that look like cents, no money in the productivity table), off the
+    // GUI thread. An error means the checks could not run; failed checks are results.
+    virtual QFuture<Result<StoreCheckResults>> verify(const DateRange &range, const QStringList &businessUnits,
+                                                      Money largestLineThreshold) = 0;
 
     // Whether a database is open to preview against and write to.
     virtual bool hasDatabase() const = 0;

@@ -26,6 +26,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace tieout::ui {
 
 namespace {
@@ -92,6 +94,14 @@ BackfillPage::BackfillPage(BackfillEngine *engine, const Clock *clock, const App
     connect(m_controller, &BackfillController::progressChanged, this, &BackfillPage::onProgress);
     connect(m_controller, &BackfillController::logMessage, m_log, &QPlainTextEdit::appendPlainText);
     connect(m_controller, &BackfillController::problem, this, &BackfillPage::showProblem);
+    connect(m_controller, &BackfillController::verified, this, [this](const StoreCheckResults &results) {
+        const auto failed = std::count_if(results.cbegin(), results.cend(),
+                                          [](const StoreCheckResult &check) { return !check.passed; });
+        m_summary->setText(failed == 0 ? tr("Verify: all %1 checks passed.").arg(results.size())
+                                       : tr("Verify: %1 of %2 checks failed; the log lists the offending rows.")
+                                             .arg(failed)
+                                             .arg(results.size()));
+    });
     connect(engine, &BackfillEngine::databaseChanged, this, &BackfillPage::updateTarget);
 
     setConfig(config);
@@ -308,14 +318,12 @@ ConfirmReplaceDialog *BackfillPage::openConfirmDialog()
 
 void BackfillPage::onStateChanged()
 {
-    using State = BackfillController::State;
-    const State state = m_controller->state();
     const bool running = m_controller->isRunning();
     m_planButton->setEnabled(!running);
     m_previewButton->setEnabled(!running);
     m_executeButton->setEnabled(m_controller->canExecute());
-    m_cancelButton->setEnabled(running);
-    m_verifyButton->setEnabled(!running && state == State::Executed);
+    m_cancelButton->setEnabled(m_controller->canCancel());
+    m_verifyButton->setEnabled(m_controller->canVerify());
     m_from->setEnabled(!running);
     m_to->setEnabled(!running);
     m_units->setEnabled(!running);
@@ -354,6 +362,9 @@ void BackfillPage::updateSummary()
         return;
     case State::Executing:
         m_summary->setText(tr("Executing: replacing windows one transaction at a time…"));
+        return;
+    case State::Verifying:
+        m_summary->setText(tr("Verifying: running the read-only store checks…"));
         return;
     case State::Previewed:
         if (!confirmation) {

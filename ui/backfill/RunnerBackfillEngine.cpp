@@ -2,18 +2,27 @@
 
 #include "core/backfill/BackfillRunner.h"
 #include "core/backfill/ClientPool.h"
+#include "core/common/Clock.h"
 #include "core/store/Database.h"
+#include "core/store/StoreChecks.h"
+
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace tieout::ui {
 
-RunnerBackfillEngine::RunnerBackfillEngine(backfill::ClientPool *clients, QObject *parent)
+RunnerBackfillEngine::RunnerBackfillEngine(backfill::ClientPool *clients, const Clock &clock, QObject *parent)
     : BackfillEngine(parent)
     , m_clients(clients)
+    , m_clock(clock)
     , m_actor(QStringLiteral("tieout"))
 {
+    m_checksThread.setMaxThreadCount(1);
 }
 
-RunnerBackfillEngine::~RunnerBackfillEngine() = default;
+RunnerBackfillEngine::~RunnerBackfillEngine()
+{
+    m_checksThread.waitForDone();
+}
 
 void RunnerBackfillEngine::setDatabase(DatabaseHandle database, const QString &description)
 {
@@ -37,7 +46,7 @@ void RunnerBackfillEngine::applyDatabase(DatabaseHandle database, const QString 
     m_database = std::move(database);
     m_description = description;
     if (m_database) {
-        m_runner = new backfill::BackfillRunner(m_clients, m_database, this);
+        m_runner = new backfill::BackfillRunner(m_clients, m_database, m_clock, this);
         m_runner->setActor(m_actor);
         connect(m_runner, &backfill::BackfillRunner::windowStarted, this, &BackfillEngine::windowStarted);
         connect(m_runner, &backfill::BackfillRunner::windowFinished, this, &BackfillEngine::windowFinished);
@@ -74,6 +83,28 @@ void RunnerBackfillEngine::cancel()
 bool RunnerBackfillEngine::isRunning() const
 {
     return m_runner && m_runner->isRunning();
+}
+
+QFuture<Result<StoreCheckResults>> RunnerBackfillEngine::verify(const DateRange &range,
+                                                                 const QStringList &businessUnits,
+                                                                 Money largestLineThreshold)
+{
+    DatabaseHandle database = m_database;
+    if (!database)
+        return QtFuture::makeReadyFuture(
+            Result<StoreCheckResults>(Error(ErrorCode::Database, QStringLiteral("no database is open"))));
+    return QtConcurrent::run(&m_checksThread, [database, range, businessUnits, largestLineThreshold]() {
+        const auto check = [&]() -> Result<StoreCheckResults> {
+            auto connection = database->connection();
+            if (!connection)
+                return connection.error();
+            return StoreChecks(*connection).runAll(range, businessUnits, largestLineThreshold);
+        };
+        auto results = check();
+        // Every handle to the connection is gone now, so it can be closed cleanly.
+        database->closeThreadConnection();
+        return results;
+    });
 }
 
 void RunnerBackfillEngine::onRunFinished(const backfill::RunSummary &summary)

@@ -3,6 +3,12 @@
 #include "ui/backfill/BackfillEngine.h"
 #include "ui/common/DatabaseHandle.h"
 
+#include <QThreadPool>
+
+namespace tieout {
+class Clock;
+}
+
 namespace tieout::backfill {
 class BackfillRunner;
 class ClientPool;
@@ -12,14 +18,14 @@ namespace tieout::ui {
 
 // The product's BackfillEngine: backfill::BackfillRunner over the app's ClientPool and the open
 // database. The runner does the SQL on its own database thread and the network asynchronously,
-// so nothing here blocks the GUI thread. A database change requested during a run takes effect
+// so nothing here blocks the GUI thread; the store checks run on a thread of their own. A database change requested during a run takes effect
 // when the run has finished: a run never switches databases half-way.
 class RunnerBackfillEngine final : public BackfillEngine
 {
     Q_OBJECT
 
 public:
-    explicit RunnerBackfillEngine(backfill::ClientPool *clients, QObject *parent = nullptr);
+    RunnerBackfillEngine(backfill::ClientPool *clients, const Clock &clock, QObject *parent = nullptr);
     ~RunnerBackfillEngine() override;
 
     void setDatabase(DatabaseHandle database, const QString &description);
@@ -30,6 +36,8 @@ public:
     void start(const QList<backfill::PlannedWindow> &windows, RunMode mode) override;
     void cancel() override;
     bool isRunning() const override;
+    QFuture<Result<StoreCheckResults>> verify(const DateRange &range, const QStringList &businessUnits,
+                                              Money largestLineThreshold) override;
     bool hasDatabase() const override { return m_database != nullptr; }
     QString databaseDescription() const override { return m_description; }
 
@@ -38,10 +46,12 @@ private:
     void onRunFinished(const backfill::RunSummary &summary);
 
     backfill::ClientPool *m_clients;
+    const Clock &m_clock;
     DatabaseHandle m_database;
     QString m_description;
     QString m_actor;
     backfill::BackfillRunner *m_runner = nullptr;
+    QThreadPool m_checksThread; // one thread with its own connection for the read-only checks
     bool m_hasPendingDatabase = false;
     DatabaseHandle m_pendingDatabase;
     QString m_pendingDescription;

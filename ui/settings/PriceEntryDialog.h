@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/Result.h"
 #include "core/pricing/PriceEntry.h"
 
 #include <QDialog>

@@ -339,8 +339,8 @@ void TestPriceBook::userEntryOverridesShippedForItsWindow()
     discount.effectiveFrom = QDate(2025, 10, 1);
     discount.effectiveTo = QDate(2025, 11, 1);
     discount.standard.set(TokenType::UncachedInput, 2 * M);
-    discount.origin = PriceOrigin::User;
-    book.addEntry(discount);
+    book.addEntry(discount); // addEntry is always a user entry, whatever origin says
+    QCOMPARE(book.entries().last().origin, PriceOrigin::User);
 
     const auto inputPrice = [&](QDate date) {
         UsageLine line = usage(QStringLiteral("claude-sonnet-4-5-20250929"), QStringLiteral("standard"),

@@ -39,8 +39,8 @@ QNetworkReply *SandboxHttp::start(const QString &path, const QString &query, con
     return m_network.get(request);
 }
 
-HttpResult SandboxHttp::get(const QString &path, const QString &query, const QByteArray &apiKey, bool withVersion,
-                            int timeoutMs)
+HttpResult SandboxHttp::get(const QString &path, const QString &query, const QByteArray &apiKey,
+                            bool withVersion, int timeoutMs)
 {
     if (withVersion)
         return wait(start(path, query, apiKey), timeoutMs);

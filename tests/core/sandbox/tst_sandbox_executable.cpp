@@ -37,19 +37,30 @@ void TestSandboxExecutable::initTestCase()
 void TestSandboxExecutable::servesAndStopsOnSigterm()
 {
     QProcess process;
-    process.start(m_program, {QStringLiteral("--last-day"), QStringLiteral("2025-12-31"), QStringLiteral("--key"),
-                              QStringLiteral("Research=sk-ant-admin01-test-research")});
+    process.start(m_program,
+                  {QStringLiteral("--last-day"), QStringLiteral("2025-12-31"), QStringLiteral("--key"),
+                   QStringLiteral("Research=sk-ant-admin01-test-research")});
     QVERIFY(process.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 10'000);
     const QString first = QString::fromUtf8(process.readLine()).trimmed();
-    const QRegularExpression pattern(QStringLiteral("^Tieout sandbox listening on (http://127\\.0\\.0\\.1:\\d+)$"));
+    const QRegularExpression pattern(
+        QStringLiteral("^Tieout sandbox listening on (http://127\\.0\\.0\\.1:\\d+)$"));
     const auto match = pattern.match(first);
     QVERIFY2(match.hasMatch(), qPrintable(first));
 
     test::SandboxHttp http(QUrl(match.captured(1)));
-    QCOMPARE(http.get(QStringLiteral("/v1/organizations/workspaces"), QString(), "sk-ant-admin01-test-research").status, 200);
-    QCOMPARE(http.get(QStringLiteral("/v1/organizations/workspaces"), QString(), "sk-ant-admin01-sandbox-research").status, 401);
-    QCOMPARE(http.get(QStringLiteral("/v1/organizations/workspaces"), QString(), "sk-ant-admin01-sandbox-education").status, 200);
+    QCOMPARE(
+        http.get(QStringLiteral("/v1/organizations/workspaces"), QString(), "sk-ant-admin01-test-research")
+            .status,
+        200);
+    QCOMPARE(
+        http.get(QStringLiteral("/v1/organizations/workspaces"), QString(), "sk-ant-admin01-sandbox-research")
+            .status,
+        401);
+    QCOMPARE(http.get(QStringLiteral("/v1/organizations/workspaces"), QString(),
+                      "sk-ant-admin01-sandbox-education")
+                 .status,
+             200);
 
     process.terminate(); // SIGTERM
     QVERIFY(process.waitForFinished(10'000));
@@ -61,8 +72,9 @@ void TestSandboxExecutable::servesAndStopsOnSigterm()
 void TestSandboxExecutable::printTotals()
 {
     QProcess process;
-    process.start(m_program, {QStringLiteral("--print-totals"), QStringLiteral("--from"), QStringLiteral("2025-01"),
-                              QStringLiteral("--to"), QStringLiteral("2025-02"), QStringLiteral("--seed"), QStringLiteral("5")});
+    process.start(m_program, {QStringLiteral("--print-totals"), QStringLiteral("--from"),
+                              QStringLiteral("2025-01"), QStringLiteral("--to"), QStringLiteral("2025-02"),
+                              QStringLiteral("--seed"), QStringLiteral("5")});
     QVERIFY(process.waitForFinished(30'000));
     QCOMPARE(process.exitCode(), 0);
     const QString out = QString::fromUtf8(process.readAllStandardOutput());

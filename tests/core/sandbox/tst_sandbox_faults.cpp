@@ -109,7 +109,8 @@ void TestSandboxFaults::truncated()
     m_server->setFaults(only(FaultKind::Truncated));
     const HttpResult r = m_http->get(KeysPath, QString(), Key);
     QVERIFY(r.finished);
-    qInfo() << "truncated reply:" << r.status << r.error << r.body.size() << "of" << full.body.size() << "bytes";
+    qInfo() << "truncated reply:" << r.status << r.error << r.body.size() << "of" << full.body.size()
+            << "bytes";
     // Either the transport reports the short read, or the client holds half a JSON document.
     QVERIFY(r.error != QNetworkReply::NoError || !r.isJson());
     QVERIFY(r.body.size() < full.body.size());
@@ -126,7 +127,8 @@ void TestSandboxFaults::slowDoesNotBlockTheServer()
     // Let the slow request reach the server, then serve another one without faults.
     QTRY_COMPARE_WITH_TIMEOUT(m_server->faultStats().count(FaultKind::Slow), 1, 5000);
     m_server->setFaults({});
-    const HttpResult quick = m_http->get(UsagePath, QStringLiteral("starting_at=2025-05-01T00:00:00Z&limit=3"), Key);
+    const HttpResult quick =
+        m_http->get(UsagePath, QStringLiteral("starting_at=2025-05-01T00:00:00Z&limit=3"), Key);
     QCOMPARE(quick.status, 200);
     QVERIFY2(timer.elapsed() < 1400, "a slow response must not block the event loop");
     const HttpResult late = SandboxHttp::wait(slow);
@@ -146,14 +148,15 @@ void TestSandboxFaults::capLetsRetriesThrough()
 {
     QFETCH(int, cap);
     FaultSettings settings = only(FaultKind::ServerError, cap);
-    settings.kinds = {FaultKind::RateLimited, FaultKind::ServerError, FaultKind::Overloaded, FaultKind::Timeout,
-                      FaultKind::Malformed};
+    settings.kinds = {FaultKind::RateLimited, FaultKind::ServerError, FaultKind::Overloaded,
+                      FaultKind::Timeout, FaultKind::Malformed};
     m_server->setFaults(settings);
     const QString query = QStringLiteral("starting_at=2025-05-01T00:00:00Z&limit=2");
     for (int round = 0; round < 2; ++round) {
         for (int attempt = 0; attempt < cap; ++attempt) {
             const HttpResult r = m_http->get(UsagePath, query, Key);
-            QVERIFY2(r.status != 200 || !r.isJson(), qPrintable(QStringLiteral("attempt %1 was not faulted").arg(attempt)));
+            QVERIFY2(r.status != 200 || !r.isJson(),
+                     qPrintable(QStringLiteral("attempt %1 was not faulted").arg(attempt)));
             // Another request in between does not reset this one's streak.
             (void)m_http->get(KeysPath, QStringLiteral("limit=%1").arg(round * 10 + attempt + 1), Key);
         }
@@ -176,7 +179,8 @@ void TestSandboxFaults::faultsOnlyHitRequestsThatWouldSucceed()
 void TestSandboxFaults::sameSeedSameFaults()
 {
     FaultSettings settings;
-    settings.kinds = {FaultKind::RateLimited, FaultKind::ServerError, FaultKind::Overloaded, FaultKind::Timeout};
+    settings.kinds = {FaultKind::RateLimited, FaultKind::ServerError, FaultKind::Overloaded,
+                      FaultKind::Timeout};
     settings.rate = 0.5;
     settings.seed = 1234;
     const auto run = [&]() {

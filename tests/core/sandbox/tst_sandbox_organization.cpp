@@ -158,8 +158,8 @@ void TestSandboxOrganization::tokenCostsFollowUsage()
         for (TokenType type : AllTokenTypes) {
             if (line.tokensOf(type) == 0)
                 continue;
-            const Cell cell{line.workspaceId, line.model, line.serviceTier, line.contextWindow, line.inferenceGeo,
-                            tokenTypeApiName(type)};
+            const Cell cell{line.workspaceId,   line.model,        line.serviceTier,
+                            line.contextWindow, line.inferenceGeo, tokenTypeApiName(type)};
             expected[cell] += line.tokensOf(type);
         }
     }
@@ -173,11 +173,13 @@ void TestSandboxOrganization::tokenCostsFollowUsage()
         if (line.costType != u"tokens")
             continue;
         ++tokenLines;
-        const Cell cell{line.workspaceId, line.model, line.serviceTier, line.contextWindow, line.inferenceGeo, line.tokenType};
+        const Cell cell{line.workspaceId,   line.model,        line.serviceTier,
+                        line.contextWindow, line.inferenceGeo, line.tokenType};
         QVERIFY2(expected.count(cell) == 1, qPrintable(line.description));
         const qint64 tokens = expected[cell];
         const ServiceTier tier = line.serviceTier == u"batch" ? ServiceTier::Batch : ServiceTier::Standard;
-        const ContextWindow window = line.contextWindow == u"200k-1M" ? ContextWindow::Long : ContextWindow::Standard;
+        const ContextWindow window =
+            line.contextWindow == u"200k-1M" ? ContextWindow::Long : ContextWindow::Standard;
         const qint64 unit = RateCard::unitNanosPerMTok(RateCard::indexOf(line.model), tier, window,
                                                        *tokenTypeFromApiName(line.tokenType));
         QCOMPARE(line.amount.nanos(), RateCard::billedNanos(tokens, unit, factor));
@@ -219,8 +221,9 @@ void TestSandboxOrganization::groupingsPreserveTotals()
             QVERIFY(line.workspaceId.isNull());
         QVERIFY(!line.costType.isNull());
         // Lines are unique at the requested grain.
-        const QString key = line.workspaceId + u'|' + line.costType + u'|' + line.model + u'|' + line.serviceTier + u'|'
-                            + line.contextWindow + u'|' + line.inferenceGeo + u'|' + line.tokenType;
+        const QString key = line.workspaceId + u'|' + line.costType + u'|' + line.model + u'|' +
+                            line.serviceTier + u'|' + line.contextWindow + u'|' + line.inferenceGeo + u'|' +
+                            line.tokenType;
         QVERIFY2(!keys.contains(key), qPrintable(key));
         keys.insert(key);
     }
@@ -270,7 +273,8 @@ void TestSandboxOrganization::containsWhatTheProductMustHandle()
             for (const UsageLine &line : org.usageForDay(day)) {
                 models.insert(line.model);
                 tiers.insert(line.serviceTier);
-                longContext |= line.contextWindow == u"200k-1M" && line.model == u"claude-sonnet-4-5-20250929";
+                longContext |=
+                    line.contextWindow == u"200k-1M" && line.model == u"claude-sonnet-4-5-20250929";
                 console |= line.apiKeyId.isNull();
                 defaultWorkspace |= line.workspaceId.isNull();
                 webSearch |= line.webSearchRequests > 0;
@@ -381,11 +385,28 @@ void TestSandboxOrganization::largeProfileVolumeAndSpeed()
     for (const SandboxBusinessUnit &unit : profile.businessUnits)
         all += SyntheticOrganization(profile, unit).totals(Year2025);
     const qint64 ms = timer.elapsed();
-    qInfo("large profile, 2025: %lld usage rows, %lld cost lines, $%s billed, generated in %lld ms", all.usageRows,
-          all.costLines, qPrintable(all.billed.toDecimalString(2)), ms);
+    qInfo("large profile, 2025: %lld usage rows, %lld cost lines, $%s billed, generated in %lld ms",
+          all.usageRows, all.costLines, qPrintable(all.billed.toDecimalString(2)), ms);
     QVERIFY2(all.usageRows > 240'000 && all.usageRows < 300'000, qPrintable(QString::number(all.usageRows)));
     QVERIFY2(all.costLines > 420'000 && all.costLines < 520'000, qPrintable(QString::number(all.costLines)));
     QVERIFY2(ms < 10'000, "generation must stay fast: benchmarks fetch a whole year");
+
+    // The same year as records with their strings, which is what the endpoints serialise.
+    timer.restart();
+    qint64 usageRows = 0;
+    qint64 costLines = 0;
+    for (const SandboxBusinessUnit &unit : profile.businessUnits) {
+        const SyntheticOrganization org(profile, unit);
+        for (const QDate &day : Year2025.days()) {
+            usageRows += org.usageForDay(day, UsageGrouping::clientGrain()).size();
+            costLines += org.costForDay(day).size();
+        }
+    }
+    const qint64 recordsMs = timer.elapsed();
+    qInfo("as UsageLine/CostLine records: %lld ms", recordsMs);
+    QCOMPARE(usageRows, all.usageRows);
+    QCOMPARE(costLines, all.costLines);
+    QVERIFY(recordsMs < 20'000);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxOrganization)

@@ -65,7 +65,8 @@ void TestSandboxParts::centsString()
 void TestSandboxParts::centsStringRoundTrips()
 {
     // What the sandbox prints, the product's parser reads back exactly.
-    for (qint64 nanos : {qint64(1), qint64(99), qint64(123'456'789'012), qint64(-7'000'001), qint64(999'999'999)}) {
+    for (qint64 nanos :
+         {qint64(1), qint64(99), qint64(123'456'789'012), qint64(-7'000'001), qint64(999'999'999)}) {
         const auto parsed = Money::parseCents(ReportJson::centsString(nanos));
         QVERIFY(parsed.ok());
         QCOMPARE(parsed->nanos, nanos);
@@ -114,7 +115,10 @@ void TestSandboxParts::jsonWriterStructure()
     w.key("none").value(QString());
     w.endObject();
     const QByteArray json = w.take();
-    QCOMPARE(json, QByteArray(R"({"data":[{"n":-1,"inner":[]},{"n":0,"inner":[]},{"n":1,"inner":[]}],"big":9223372036854775807,"flag":false,"none":null})"));
+    QCOMPARE(
+        json,
+        QByteArray(
+            R"({"data":[{"n":-1,"inner":[]},{"n":0,"inner":[]},{"n":1,"inner":[]}],"big":9223372036854775807,"flag":false,"none":null})"));
     QVERIFY(!QJsonDocument::fromJson(json).isNull());
 }
 
@@ -136,18 +140,30 @@ void TestSandboxParts::billing_data()
     const int prio = static_cast<int>(ServiceTier::Priority);
     const int shortW = static_cast<int>(ContextWindow::Standard);
     const int longW = static_cast<int>(ContextWindow::Long);
-    QTest::newRow("sonnet 4.5 input list") << "claude-sonnet-4-5-20250929" << std_ << shortW << in << qint64(1'000'000) << 10'000 << qint64(3'000'000'000);
-    QTest::newRow("sonnet 4.5 batch") << "claude-sonnet-4-5-20250929" << batch << shortW << in << qint64(1'000'000) << 10'000 << qint64(1'500'000'000);
-    QTest::newRow("sonnet 4.5 long output") << "claude-sonnet-4-5-20250929" << std_ << longW << out << qint64(1'000'000) << 10'000 << qint64(22'500'000'000);
-    QTest::newRow("sonnet 4 long batch 1h write") << "claude-sonnet-4-20250514" << batch << longW << w1h << qint64(1'000'000) << 10'000 << qint64(6'000'000'000);
-    QTest::newRow("opus 4.6 no long price") << "claude-opus-4-6" << std_ << longW << in << qint64(1'000'000) << 10'000 << qint64(5'000'000'000);
-    QTest::newRow("haiku 3 cache read") << "claude-3-haiku-20240307" << std_ << shortW << read << qint64(1'000'000) << 10'000 << qint64(30'000'000);
-    QTest::newRow("priority is not billed") << "claude-haiku-4-5-20251001" << prio << shortW << in << qint64(1'000'000) << 10'000 << qint64(0);
-    QTest::newRow("negotiated 85%") << "claude-sonnet-4-5-20250929" << std_ << shortW << in << qint64(1'000'000) << 8'500 << qint64(2'550'000'000);
-    QTest::newRow("rounds half up") << "claude-3-haiku-20240307" << std_ << shortW << read << qint64(1) << 8'500 << qint64(26); // 25.5 nanos
-    QTest::newRow("rounds down") << "claude-3-haiku-20240307" << std_ << shortW << read << qint64(1) << 8'490 << qint64(25); // 25.47 nanos
-    QTest::newRow("unknown model billed") << "claude-nimbus-1-20260101" << std_ << shortW << out << qint64(2'000'000) << 10'000 << qint64(40'000'000'000);
-    QTest::newRow("no overflow") << "claude-opus-4-1-20250805" << std_ << shortW << out << qint64(50'000'000'000) << 9'999 << qint64(3'749'625'000'000'000);
+    QTest::newRow("sonnet 4.5 input list") << "claude-sonnet-4-5-20250929" << std_ << shortW << in
+                                           << qint64(1'000'000) << 10'000 << qint64(3'000'000'000);
+    QTest::newRow("sonnet 4.5 batch") << "claude-sonnet-4-5-20250929" << batch << shortW << in
+                                      << qint64(1'000'000) << 10'000 << qint64(1'500'000'000);
+    QTest::newRow("sonnet 4.5 long output") << "claude-sonnet-4-5-20250929" << std_ << longW << out
+                                            << qint64(1'000'000) << 10'000 << qint64(22'500'000'000);
+    QTest::newRow("sonnet 4 long batch 1h write") << "claude-sonnet-4-20250514" << batch << longW << w1h
+                                                  << qint64(1'000'000) << 10'000 << qint64(6'000'000'000);
+    QTest::newRow("opus 4.6 no long price")
+        << "claude-opus-4-6" << std_ << longW << in << qint64(1'000'000) << 10'000 << qint64(5'000'000'000);
+    QTest::newRow("haiku 3 cache read") << "claude-3-haiku-20240307" << std_ << shortW << read
+                                        << qint64(1'000'000) << 10'000 << qint64(30'000'000);
+    QTest::newRow("priority is not billed")
+        << "claude-haiku-4-5-20251001" << prio << shortW << in << qint64(1'000'000) << 10'000 << qint64(0);
+    QTest::newRow("negotiated 85%") << "claude-sonnet-4-5-20250929" << std_ << shortW << in
+                                    << qint64(1'000'000) << 8'500 << qint64(2'550'000'000);
+    QTest::newRow("rounds half up") << "claude-3-haiku-20240307" << std_ << shortW << read << qint64(1)
+                                    << 8'500 << qint64(26); // 25.5 nanos
+    QTest::newRow("rounds down") << "claude-3-haiku-20240307" << std_ << shortW << read << qint64(1) << 8'490
+                                 << qint64(25); // 25.47 nanos
+    QTest::newRow("unknown model billed") << "claude-nimbus-1-20260101" << std_ << shortW << out
+                                          << qint64(2'000'000) << 10'000 << qint64(40'000'000'000);
+    QTest::newRow("no overflow") << "claude-opus-4-1-20250805" << std_ << shortW << out
+                                 << qint64(50'000'000'000) << 9'999 << qint64(3'749'625'000'000'000);
 }
 
 void TestSandboxParts::billing()
@@ -161,15 +177,17 @@ void TestSandboxParts::billing()
     QFETCH(qint64, nanos);
     const int index = RateCard::indexOf(model);
     QVERIFY(index >= 0);
-    const qint64 unit = RateCard::unitNanosPerMTok(index, static_cast<ServiceTier>(tier), static_cast<ContextWindow>(window),
-                                                   static_cast<TokenType>(tokenType));
+    const qint64 unit =
+        RateCard::unitNanosPerMTok(index, static_cast<ServiceTier>(tier), static_cast<ContextWindow>(window),
+                                   static_cast<TokenType>(tokenType));
     QCOMPARE(RateCard::billedNanos(tokens, unit, factor), nanos);
 }
 
 void TestSandboxParts::pageTokenRoundTrip()
 {
     const PageTokenCodec codec(42);
-    const PageCursor cursor{QStringLiteral("cost_report"), QStringLiteral("2025-08-08"), 0xfeedface12345678ULL};
+    const PageCursor cursor{QStringLiteral("cost_report"), QStringLiteral("2025-08-08"),
+                            0xfeedface12345678ULL};
     const QString token = codec.encode(cursor);
     QVERIFY(token.startsWith(QLatin1String("page_")));
     QVERIFY(!token.contains(QLatin1String("2025-08-08"))); // opaque, not the date in clear
@@ -186,14 +204,17 @@ void TestSandboxParts::pageTokenRejectsTampering_data()
     const QString good = codec.encode({QStringLiteral("cost_report"), QStringLiteral("2025-08-08"), 7});
     QString flipped = good;
     flipped[10] = flipped[10] == u'A' ? u'B' : u'A';
-    const QByteArray forged = QByteArrayLiteral(R"({"e":"cost_report","p":"2025-01-01","q":"0000000000000007","s":"0000000000000000"})");
+    const QByteArray forged = QByteArrayLiteral(
+        R"({"e":"cost_report","p":"2025-01-01","q":"0000000000000007","s":"0000000000000000"})");
     QTest::newRow("flipped character") << flipped;
     QTest::newRow("truncated") << good.left(good.size() - 4);
     QTest::newRow("no prefix") << good.mid(5);
     QTest::newRow("garbage") << QStringLiteral("page_!!!");
     QTest::newRow("empty") << QString();
-    QTest::newRow("forged signature") << QStringLiteral("page_") + QString::fromLatin1(forged.toBase64(QByteArray::Base64UrlEncoding));
-    QTest::newRow("other secret") << PageTokenCodec(43).encode({QStringLiteral("cost_report"), QStringLiteral("2025-08-08"), 7});
+    QTest::newRow("forged signature")
+        << QStringLiteral("page_") + QString::fromLatin1(forged.toBase64(QByteArray::Base64UrlEncoding));
+    QTest::newRow("other secret") << PageTokenCodec(43).encode(
+        {QStringLiteral("cost_report"), QStringLiteral("2025-08-08"), 7});
 }
 
 void TestSandboxParts::pageTokenRejectsTampering()
@@ -282,19 +303,35 @@ void TestSandboxParts::commandLine_data()
     QTest::addColumn<QString>("profile");
     QTest::addColumn<int>("port");
     QTest::newRow("defaults") << QStringList{} << true << "demo" << 0;
-    QTest::newRow("large on a port") << QStringList{QStringLiteral("--profile"), QStringLiteral("large"), QStringLiteral("--port"), QStringLiteral("8787")} << true << "large" << 8787;
-    QTest::newRow("unknown profile") << QStringList{QStringLiteral("--profile"), QStringLiteral("huge")} << false << "" << 0;
-    QTest::newRow("bad port") << QStringList{QStringLiteral("--port"), QStringLiteral("70000")} << false << "" << 0;
+    QTest::newRow("large on a port") << QStringList{QStringLiteral("--profile"), QStringLiteral("large"),
+                                                    QStringLiteral("--port"), QStringLiteral("8787")}
+                                     << true << "large" << 8787;
+    QTest::newRow("unknown profile") << QStringList{QStringLiteral("--profile"), QStringLiteral("huge")}
+                                     << false << "" << 0;
+    QTest::newRow("bad port") << QStringList{QStringLiteral("--port"), QStringLiteral("70000")} << false << ""
+                              << 0;
     QTest::newRow("unknown option") << QStringList{QStringLiteral("--colour")} << false << "" << 0;
     QTest::newRow("stray argument") << QStringList{QStringLiteral("serve")} << false << "" << 0;
-    QTest::newRow("bad rate") << QStringList{QStringLiteral("--fault-rate"), QStringLiteral("1.5")} << false << "" << 0;
-    QTest::newRow("bad fault") << QStringList{QStringLiteral("--faults"), QStringLiteral("418")} << false << "" << 0;
-    QTest::newRow("key without BU") << QStringList{QStringLiteral("--key"), QStringLiteral("abc")} << false << "" << 0;
-    QTest::newRow("key for unknown BU") << QStringList{QStringLiteral("--key"), QStringLiteral("Legal=k")} << false << "" << 0;
-    QTest::newRow("totals without months") << QStringList{QStringLiteral("--print-totals")} << false << "" << 0;
-    QTest::newRow("months without totals") << QStringList{QStringLiteral("--from"), QStringLiteral("2025-01")} << false << "" << 0;
-    QTest::newRow("totals reversed") << QStringList{QStringLiteral("--print-totals"), QStringLiteral("--from"), QStringLiteral("2025-03"), QStringLiteral("--to"), QStringLiteral("2025-01")} << false << "" << 0;
-    QTest::newRow("totals") << QStringList{QStringLiteral("--print-totals"), QStringLiteral("--from"), QStringLiteral("2025-01"), QStringLiteral("--to"), QStringLiteral("2025-03")} << true << "demo" << 0;
+    QTest::newRow("bad rate") << QStringList{QStringLiteral("--fault-rate"), QStringLiteral("1.5")} << false
+                              << "" << 0;
+    QTest::newRow("bad fault") << QStringList{QStringLiteral("--faults"), QStringLiteral("418")} << false
+                               << "" << 0;
+    QTest::newRow("key without BU") << QStringList{QStringLiteral("--key"), QStringLiteral("abc")} << false
+                                    << "" << 0;
+    QTest::newRow("key for unknown BU")
+        << QStringList{QStringLiteral("--key"), QStringLiteral("Legal=k")} << false << "" << 0;
+    QTest::newRow("totals without months")
+        << QStringList{QStringLiteral("--print-totals")} << false << "" << 0;
+    QTest::newRow("months without totals")
+        << QStringList{QStringLiteral("--from"), QStringLiteral("2025-01")} << false << "" << 0;
+    QTest::newRow("totals reversed") << QStringList{QStringLiteral("--print-totals"),
+                                                    QStringLiteral("--from"), QStringLiteral("2025-03"),
+                                                    QStringLiteral("--to"), QStringLiteral("2025-01")}
+                                     << false << "" << 0;
+    QTest::newRow("totals") << QStringList{QStringLiteral("--print-totals"), QStringLiteral("--from"),
+                                           QStringLiteral("2025-01"), QStringLiteral("--to"),
+                                           QStringLiteral("2025-03")}
+                            << true << "demo" << 0;
 }
 
 void TestSandboxParts::commandLine()
@@ -318,14 +355,16 @@ void TestSandboxParts::commandLine()
 void TestSandboxParts::commandLineKeysAndFaults()
 {
     const auto options = SandboxCommandLine::parse(
-        {QStringLiteral("tieout-sandbox"), QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--key"),
-         QStringLiteral("Education=sk-ant-admin01-custom"), QStringLiteral("--faults"), QStringLiteral("429,slow"),
-         QStringLiteral("--fault-rate"), QStringLiteral("0.5"), QStringLiteral("--slow-ms"), QStringLiteral("250"),
+        {QStringLiteral("tieout-sandbox"), QStringLiteral("--seed"), QStringLiteral("7"),
+         QStringLiteral("--key"), QStringLiteral("Education=sk-ant-admin01-custom"),
+         QStringLiteral("--faults"), QStringLiteral("429,slow"), QStringLiteral("--fault-rate"),
+         QStringLiteral("0.5"), QStringLiteral("--slow-ms"), QStringLiteral("250"),
          QStringLiteral("--fault-seed"), QStringLiteral("11"), QStringLiteral("--max-consecutive-faults"),
          QStringLiteral("2"), QStringLiteral("--last-day"), QStringLiteral("2025-06-30")});
     QVERIFY2(options.ok(), options.ok() ? "" : qPrintable(options.error().message()));
     QCOMPARE(options->profile.seed, 7ULL);
-    QCOMPARE(options->profile.businessUnit(QStringLiteral("Education"))->adminKey, QStringLiteral("sk-ant-admin01-custom"));
+    QCOMPARE(options->profile.businessUnit(QStringLiteral("Education"))->adminKey,
+             QStringLiteral("sk-ant-admin01-custom"));
     QCOMPARE(options->profile.businessUnit(QStringLiteral("DevFactory"))->adminKey,
              QStringLiteral("sk-ant-admin01-sandbox-devfactory"));
     QCOMPARE(options->profile.lastDay, QDate(2025, 6, 30));
@@ -337,8 +376,9 @@ void TestSandboxParts::commandLineKeysAndFaults()
     QVERIFY(options->faults.enabled());
 
     // Two BUs cannot share a key: the key is what selects the organization.
-    const auto clash = SandboxCommandLine::parse({QStringLiteral("tieout-sandbox"), QStringLiteral("--key"),
-                                                  QStringLiteral("Research=sk-ant-admin01-sandbox-devfactory")});
+    const auto clash =
+        SandboxCommandLine::parse({QStringLiteral("tieout-sandbox"), QStringLiteral("--key"),
+                                   QStringLiteral("Research=sk-ant-admin01-sandbox-devfactory")});
     QVERIFY(!clash.ok());
 }
 
@@ -346,8 +386,9 @@ void TestSandboxParts::usageTextNamesEveryOption()
 {
     const QString usage = SandboxCommandLine::usage();
     QVERIFY(usage.startsWith(QLatin1String("Usage: tieout-sandbox")));
-    for (const char *option : {"--profile", "--port", "--seed", "--key", "--faults", "--fault-rate", "--slow-ms",
-                               "--fault-seed", "--max-consecutive-faults", "--print-totals", "--from", "--to", "--last-day"})
+    for (const char *option :
+         {"--profile", "--port", "--seed", "--key", "--faults", "--fault-rate", "--slow-ms", "--fault-seed",
+          "--max-consecutive-faults", "--print-totals", "--from", "--to", "--last-day"})
         QVERIFY2(usage.contains(QLatin1String(option)), option);
 }
 

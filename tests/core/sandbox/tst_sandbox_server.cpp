@@ -17,8 +17,8 @@ const QString UsagePath = QStringLiteral("/v1/organizations/usage_report/message
 const QString CostPath = QStringLiteral("/v1/organizations/cost_report");
 const QString ClaudeCodePath = QStringLiteral("/v1/organizations/usage_report/claude_code");
 const QByteArray DevFactoryKey = "sk-ant-admin01-sandbox-devfactory";
-const QString ClientGroupBy = QStringLiteral(
-    "&group_by[]=api_key_id&group_by[]=workspace_id&group_by[]=model&group_by[]=service_tier&group_by[]=context_window");
+const QString ClientGroupBy = QStringLiteral("&group_by[]=api_key_id&group_by[]=workspace_id&group_by[]="
+                                             "model&group_by[]=service_tier&group_by[]=context_window");
 
 QString text(const QJsonValue &value)
 {
@@ -36,11 +36,14 @@ UsageLine decodeUsage(QDate day, const QJsonObject &o)
     line.contextWindow = text(o.value(u"context_window"));
     line.inferenceGeo = text(o.value(u"inference_geo"));
     const QJsonObject cache = o.value(u"cache_creation").toObject();
-    line.tokens[static_cast<size_t>(TokenType::UncachedInput)] = o.value(u"uncached_input_tokens").toInteger();
+    line.tokens[static_cast<size_t>(TokenType::UncachedInput)] =
+        o.value(u"uncached_input_tokens").toInteger();
     line.tokens[static_cast<size_t>(TokenType::Output)] = o.value(u"output_tokens").toInteger();
     line.tokens[static_cast<size_t>(TokenType::CacheRead)] = o.value(u"cache_read_input_tokens").toInteger();
-    line.tokens[static_cast<size_t>(TokenType::CacheWrite5m)] = cache.value(u"ephemeral_5m_input_tokens").toInteger();
-    line.tokens[static_cast<size_t>(TokenType::CacheWrite1h)] = cache.value(u"ephemeral_1h_input_tokens").toInteger();
+    line.tokens[static_cast<size_t>(TokenType::CacheWrite5m)] =
+        cache.value(u"ephemeral_5m_input_tokens").toInteger();
+    line.tokens[static_cast<size_t>(TokenType::CacheWrite1h)] =
+        cache.value(u"ephemeral_1h_input_tokens").toInteger();
     line.webSearchRequests = o.value(u"server_tool_use").toObject().value(u"web_search_requests").toInteger();
     return line;
 }
@@ -126,7 +129,8 @@ QList<QJsonObject> TestSandboxServer::fetchAll(const QString &path, const QStrin
     QString page;
     int count = 0;
     for (;;) {
-        const HttpResult r = m_http->get(path, query + (page.isEmpty() ? QString() : QStringLiteral("&page=") + page), DevFactoryKey);
+        const HttpResult r = m_http->get(
+            path, query + (page.isEmpty() ? QString() : QStringLiteral("&page=") + page), DevFactoryKey);
         if (r.status != 200) {
             qWarning() << r.status << r.body.left(300);
             return {};
@@ -177,7 +181,8 @@ void TestSandboxServer::authentication()
 
 void TestSandboxServer::missingVersionHeader()
 {
-    const HttpResult r = m_http->get(UsagePath, QStringLiteral("starting_at=2025-03-01T00:00:00Z"), DevFactoryKey, false);
+    const HttpResult r =
+        m_http->get(UsagePath, QStringLiteral("starting_at=2025-03-01T00:00:00Z"), DevFactoryKey, false);
     QCOMPARE(r.status, 400);
     QCOMPARE(r.errorType(), QStringLiteral("invalid_request_error"));
     QVERIFY(r.errorMessage().contains(QLatin1String("anthropic-version")));
@@ -205,17 +210,23 @@ void TestSandboxServer::badParameters_data()
     QTest::addColumn<QString>("query");
     QTest::addColumn<QString>("named");
     const QString start = QStringLiteral("starting_at=2025-03-01T00:00:00Z");
-    QTest::newRow("cost: no starting_at") << CostPath << "limit=3" << "starting_at";
-    QTest::newRow("cost: date only") << CostPath << "starting_at=2025-03-01" << "starting_at";
-    QTest::newRow("cost: garbage start") << CostPath << "starting_at=yesterday" << "starting_at";
-    QTest::newRow("cost: end before start") << CostPath << start + u"&ending_at=2025-02-01T00:00:00Z" << "ending_at";
-    QTest::newRow("cost: end equals start") << CostPath << start + u"&ending_at=2025-03-01T00:00:00Z" << "ending_at";
+    QTest::newRow("cost: no starting_at") << CostPath << "limit=3"
+                                          << "starting_at";
+    QTest::newRow("cost: date only") << CostPath << "starting_at=2025-03-01"
+                                     << "starting_at";
+    QTest::newRow("cost: garbage start") << CostPath << "starting_at=yesterday"
+                                         << "starting_at";
+    QTest::newRow("cost: end before start")
+        << CostPath << start + u"&ending_at=2025-02-01T00:00:00Z" << "ending_at";
+    QTest::newRow("cost: end equals start")
+        << CostPath << start + u"&ending_at=2025-03-01T00:00:00Z" << "ending_at";
     QTest::newRow("cost: 1h buckets") << CostPath << start + u"&bucket_width=1h" << "bucket_width";
     QTest::newRow("cost: limit 32") << CostPath << start + u"&limit=32" << "limit";
     QTest::newRow("cost: limit 0") << CostPath << start + u"&limit=0" << "limit";
     QTest::newRow("cost: limit text") << CostPath << start + u"&limit=ten" << "limit";
     QTest::newRow("cost: group by model") << CostPath << start + u"&group_by[]=model" << "group_by[]";
-    QTest::newRow("cost: group_by without brackets") << CostPath << start + u"&group_by=workspace_id" << "group_by";
+    QTest::newRow("cost: group_by without brackets")
+        << CostPath << start + u"&group_by=workspace_id" << "group_by";
     QTest::newRow("cost: unknown parameter") << CostPath << start + u"&colour=blue" << "colour";
     QTest::newRow("cost: repeated scalar") << CostPath << start + u"&" + start << "starting_at";
     QTest::newRow("cost: invented page") << CostPath << start + u"&page=page_abc" << "page";
@@ -223,15 +234,27 @@ void TestSandboxServer::badParameters_data()
     QTest::newRow("usage: 1h limit 169") << UsagePath << start + u"&bucket_width=1h&limit=169" << "limit";
     QTest::newRow("usage: 1h not served") << UsagePath << start + u"&bucket_width=1h" << "bucket_width";
     QTest::newRow("usage: 2d buckets") << UsagePath << start + u"&bucket_width=2d" << "bucket_width";
-    QTest::newRow("usage: group by description") << UsagePath << start + u"&group_by[]=description" << "group_by[]";
+    QTest::newRow("usage: group by description")
+        << UsagePath << start + u"&group_by[]=description" << "group_by[]";
     QTest::newRow("claude code: RFC 3339") << ClaudeCodePath << start << "starting_at";
-    QTest::newRow("claude code: missing day") << ClaudeCodePath << "limit=5" << "starting_at";
-    QTest::newRow("claude code: limit 1001") << ClaudeCodePath << "starting_at=2025-03-03&limit=1001" << "limit";
-    QTest::newRow("claude code: ending_at") << ClaudeCodePath << "starting_at=2025-03-03&ending_at=2025-03-04" << "ending_at";
-    QTest::newRow("api keys: limit 1001") << "/v1/organizations/api_keys" << "limit=1001" << "limit";
-    QTest::newRow("api keys: unknown after_id") << "/v1/organizations/api_keys" << "after_id=apikey_01nope" << "after_id";
-    QTest::newRow("api keys: bad status") << "/v1/organizations/api_keys" << "status=lost" << "status";
-    QTest::newRow("workspaces: unknown before_id") << "/v1/organizations/workspaces" << "before_id=wrkspc_01x" << "before_id";
+    QTest::newRow("claude code: missing day") << ClaudeCodePath << "limit=5"
+                                              << "starting_at";
+    QTest::newRow("claude code: limit 1001") << ClaudeCodePath << "starting_at=2025-03-03&limit=1001"
+                                             << "limit";
+    QTest::newRow("claude code: ending_at") << ClaudeCodePath << "starting_at=2025-03-03&ending_at=2025-03-04"
+                                            << "ending_at";
+    QTest::newRow("api keys: limit 1001") << "/v1/organizations/api_keys"
+                                          << "limit=1001"
+                                          << "limit";
+    QTest::newRow("api keys: unknown after_id") << "/v1/organizations/api_keys"
+                                                << "after_id=apikey_01nope"
+                                                << "after_id";
+    QTest::newRow("api keys: bad status") << "/v1/organizations/api_keys"
+                                          << "status=lost"
+                                          << "status";
+    QTest::newRow("workspaces: unknown before_id") << "/v1/organizations/workspaces"
+                                                   << "before_id=wrkspc_01x"
+                                                   << "before_id";
 }
 
 void TestSandboxServer::badParameters()
@@ -250,9 +273,11 @@ void TestSandboxServer::usagePaginationMatchesOrganization()
     // Two months in pages of 7 daily buckets, at the client's grain.
     const DateRange range{QDate(2025, 1, 1), QDate(2025, 3, 1)};
     int pages = 0;
-    const QList<QJsonObject> buckets = fetchAll(
-        UsagePath, QStringLiteral("starting_at=2025-01-01T00:00:00Z&ending_at=2025-03-01T00:00:00Z&limit=7") + ClientGroupBy,
-        &pages);
+    const QList<QJsonObject> buckets =
+        fetchAll(UsagePath,
+                 QStringLiteral("starting_at=2025-01-01T00:00:00Z&ending_at=2025-03-01T00:00:00Z&limit=7") +
+                     ClientGroupBy,
+                 &pages);
     QCOMPARE(pages, 9); // ceil(59 / 7)
     QCOMPARE(buckets.size(), range.dayCount());
     qint64 rows = 0;
@@ -273,11 +298,11 @@ void TestSandboxServer::costPaginationMatchesOrganization()
 {
     const DateRange range{QDate(2025, 1, 1), QDate(2025, 2, 1)};
     int pages = 0;
-    const QList<QJsonObject> buckets = fetchAll(
-        CostPath,
-        QStringLiteral("starting_at=2025-01-01T00:00:00Z&ending_at=2025-02-01T00:00:00Z&limit=10"
-                       "&group_by[]=workspace_id&group_by[]=description"),
-        &pages);
+    const QList<QJsonObject> buckets =
+        fetchAll(CostPath,
+                 QStringLiteral("starting_at=2025-01-01T00:00:00Z&ending_at=2025-02-01T00:00:00Z&limit=10"
+                                "&group_by[]=workspace_id&group_by[]=description"),
+                 &pages);
     QCOMPARE(pages, 4);
     QCOMPARE(buckets.size(), 31);
     Money billed;
@@ -303,14 +328,18 @@ void TestSandboxServer::costGroupedByWorkspaceOnly()
 {
     const QDate day(2025, 2, 12);
     const HttpResult r = m_http->get(
-        CostPath, QStringLiteral("starting_at=2025-02-12T00:00:00Z&ending_at=2025-02-13T00:00:00Z&group_by[]=workspace_id"),
+        CostPath,
+        QStringLiteral(
+            "starting_at=2025-02-12T00:00:00Z&ending_at=2025-02-13T00:00:00Z&group_by[]=workspace_id"),
         DevFactoryKey);
     QCOMPARE(r.status, 200);
-    const QJsonArray results = r.json().value(u"data").toArray().first().toObject().value(u"results").toArray();
+    const QJsonArray results =
+        r.json().value(u"data").toArray().first().toObject().value(u"results").toArray();
     Money total;
     for (const QJsonValue &v : results) {
         const QJsonObject o = v.toObject();
-        for (const char16_t *field : {u"model", u"token_type", u"service_tier", u"context_window", u"inference_geo", u"description"})
+        for (const char16_t *field :
+             {u"model", u"token_type", u"service_tier", u"context_window", u"inference_geo", u"description"})
             QVERIFY2(o.value(QStringView(field)).isNull(), qPrintable(QStringView(field).toString()));
         total += decodeCost(day, o).amount;
     }
@@ -323,10 +352,11 @@ void TestSandboxServer::costGroupedByWorkspaceOnly()
 
 void TestSandboxServer::usageFilters()
 {
-    const HttpResult r = m_http->get(UsagePath,
-                                     QStringLiteral("starting_at=2025-04-01T00:00:00Z&ending_at=2025-05-01T00:00:00Z&limit=31"
-                                                    "&models[]=claude-nimbus-1-20260101&group_by[]=model&group_by[]=api_key_id"),
-                                     DevFactoryKey);
+    const HttpResult r = m_http->get(
+        UsagePath,
+        QStringLiteral("starting_at=2025-04-01T00:00:00Z&ending_at=2025-05-01T00:00:00Z&limit=31"
+                       "&models[]=claude-nimbus-1-20260101&group_by[]=model&group_by[]=api_key_id"),
+        DevFactoryKey);
     QCOMPARE(r.status, 200);
     int rows = 0;
     for (const QJsonValue &bucket : r.json().value(u"data").toArray()) {
@@ -344,10 +374,16 @@ void TestSandboxServer::defaultLimits_data()
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("query");
     QTest::addColumn<int>("items");
-    QTest::newRow("cost 7 buckets") << CostPath << "starting_at=2025-03-01T00:00:00Z&ending_at=2025-04-01T00:00:00Z" << 7;
-    QTest::newRow("usage 7 buckets") << UsagePath << "starting_at=2025-03-01T00:00:00Z&ending_at=2025-04-01T00:00:00Z" << 7;
-    QTest::newRow("cost max 31") << CostPath << "starting_at=2025-03-01T00:00:00Z&ending_at=2025-05-01T00:00:00Z&limit=31" << 31;
-    QTest::newRow("directory 20") << "/v1/organizations/api_keys" << "" << -20;
+    QTest::newRow("cost 7 buckets") << CostPath
+                                    << "starting_at=2025-03-01T00:00:00Z&ending_at=2025-04-01T00:00:00Z" << 7;
+    QTest::newRow("usage 7 buckets") << UsagePath
+                                     << "starting_at=2025-03-01T00:00:00Z&ending_at=2025-04-01T00:00:00Z"
+                                     << 7;
+    QTest::newRow("cost max 31") << CostPath
+                                 << "starting_at=2025-03-01T00:00:00Z&ending_at=2025-05-01T00:00:00Z&limit=31"
+                                 << 31;
+    QTest::newRow("directory 20") << "/v1/organizations/api_keys"
+                                  << "" << -20;
 }
 
 void TestSandboxServer::defaultLimits()
@@ -379,13 +415,17 @@ void TestSandboxServer::pageTokenBoundToQuery()
     QCOMPARE(second.status, 200);
     QCOMPARE(bucketDay(second.json().value(u"data").toArray().first().toObject()), QDate(2025, 1, 8));
     // A different limit is allowed with the same token.
-    QCOMPARE(m_http->get(UsagePath, query + QStringLiteral("&limit=3&page=") + token, DevFactoryKey).status, 200);
+    QCOMPARE(m_http->get(UsagePath, query + QStringLiteral("&limit=3&page=") + token, DevFactoryKey).status,
+             200);
 
     const HttpResult otherQuery = m_http->get(
-        UsagePath, QStringLiteral("starting_at=2025-01-01T00:00:00Z&ending_at=2025-03-01T00:00:00Z&page=") + token, DevFactoryKey);
+        UsagePath,
+        QStringLiteral("starting_at=2025-01-01T00:00:00Z&ending_at=2025-03-01T00:00:00Z&page=") + token,
+        DevFactoryKey);
     QCOMPARE(otherQuery.status, 400);
     QVERIFY(otherQuery.errorMessage().startsWith(QLatin1String("page:")));
-    const HttpResult otherEndpoint = m_http->get(CostPath, query + QStringLiteral("&page=") + token, DevFactoryKey);
+    const HttpResult otherEndpoint =
+        m_http->get(CostPath, query + QStringLiteral("&page=") + token, DevFactoryKey);
     QCOMPARE(otherEndpoint.status, 400);
     QString tampered = token;
     tampered[tampered.size() - 3] = tampered[tampered.size() - 3] == u'x' ? u'y' : u'x';
@@ -396,8 +436,9 @@ void TestSandboxServer::emptyBucketsArePresent()
 {
     // The profile ends on 2025-12-31: later days are empty buckets, not missing ones.
     for (const QString &path : {UsagePath, CostPath}) {
-        const HttpResult r = m_http->get(path, QStringLiteral("starting_at=2025-12-30T00:00:00Z&ending_at=2026-01-03T00:00:00Z"),
-                                         DevFactoryKey);
+        const HttpResult r = m_http->get(
+            path, QStringLiteral("starting_at=2025-12-30T00:00:00Z&ending_at=2026-01-03T00:00:00Z"),
+            DevFactoryKey);
         QCOMPARE(r.status, 200);
         const QJsonArray data = r.json().value(u"data").toArray();
         QCOMPARE(data.size(), 4);
@@ -415,9 +456,10 @@ void TestSandboxServer::emptyBucketsArePresent()
             quiet = d;
     }
     QVERIFY(quiet.isValid());
-    const HttpResult r = m_http->get(UsagePath,
-                                     QStringLiteral("starting_at=%1&ending_at=%2").arg(toRfc3339(quiet), toRfc3339(quiet.addDays(1))),
-                                     DevFactoryKey);
+    const HttpResult r = m_http->get(
+        UsagePath,
+        QStringLiteral("starting_at=%1&ending_at=%2").arg(toRfc3339(quiet), toRfc3339(quiet.addDays(1))),
+        DevFactoryKey);
     const QJsonArray data = r.json().value(u"data").toArray();
     QCOMPARE(data.size(), 1);
     QVERIFY(data[0].toObject().value(u"results").toArray().isEmpty());
@@ -430,7 +472,8 @@ void TestSandboxServer::claudeCodePagination()
         day = day.addDays(1);
     const ClaudeCodeRecords expected = m_org->claudeCodeForDay(day);
     int pages = 0;
-    const QList<QJsonObject> records = fetchAll(ClaudeCodePath, QStringLiteral("starting_at=%1&limit=2").arg(day.toString(Qt::ISODate)), &pages);
+    const QList<QJsonObject> records = fetchAll(
+        ClaudeCodePath, QStringLiteral("starting_at=%1&limit=2").arg(day.toString(Qt::ISODate)), &pages);
     QCOMPARE(records.size(), expected.size());
     QCOMPARE(pages, int((expected.size() + 1) / 2));
     for (qsizetype i = 0; i < records.size(); ++i) {
@@ -439,7 +482,8 @@ void TestSandboxServer::claudeCodePagination()
         QCOMPARE(o.value(u"date").toString(), toRfc3339(day));
         const QJsonObject actor = o.value(u"actor").toObject();
         QCOMPARE(actor.value(u"type").toString(), p.actorType);
-        QCOMPARE(actor.value(p.actorType == u"user_actor" ? u"email_address" : u"api_key_name").toString(), p.actorId);
+        QCOMPARE(actor.value(p.actorType == u"user_actor" ? u"email_address" : u"api_key_name").toString(),
+                 p.actorId);
         QCOMPARE(o.value(u"core_metrics").toObject().value(u"num_sessions").toInteger(), p.sessions);
         QCOMPARE(o.value(u"tool_actions").toObject().size(), p.toolActions.size());
         const QJsonArray breakdown = o.value(u"model_breakdown").toArray();
@@ -465,9 +509,11 @@ void TestSandboxServer::directoryCursors()
     QString after;
     int pages = 0;
     for (;;) {
-        const HttpResult r = m_http->get(
-            path, QStringLiteral("limit=%1").arg(limit) + (after.isEmpty() ? QString() : QStringLiteral("&after_id=") + after),
-            DevFactoryKey);
+        const HttpResult r =
+            m_http->get(path,
+                        QStringLiteral("limit=%1").arg(limit) +
+                            (after.isEmpty() ? QString() : QStringLiteral("&after_id=") + after),
+                        DevFactoryKey);
         QCOMPARE(r.status, 200);
         const QJsonObject json = r.json();
         const QJsonArray data = json.value(u"data").toArray();
@@ -492,7 +538,8 @@ void TestSandboxServer::directoryCursors()
     }
     QCOMPARE(pages, int((ids.size() + limit - 1) / limit));
     // before_id walks back from the last id.
-    const HttpResult back = m_http->get(path, QStringLiteral("limit=%1&before_id=%2").arg(limit).arg(ids.last()), DevFactoryKey);
+    const HttpResult back =
+        m_http->get(path, QStringLiteral("limit=%1&before_id=%2").arg(limit).arg(ids.last()), DevFactoryKey);
     QCOMPARE(back.status, 200);
     const QJsonArray data = back.json().value(u"data").toArray();
     QCOMPARE(data.last().toObject().value(u"id").toString(), ids.at(ids.size() - 2));
@@ -500,13 +547,16 @@ void TestSandboxServer::directoryCursors()
 
 void TestSandboxServer::keysSelectOrganizations()
 {
-    const HttpResult dev = m_http->get(QStringLiteral("/v1/organizations/workspaces"), QString(), DevFactoryKey);
-    const HttpResult edu = m_http->get(QStringLiteral("/v1/organizations/workspaces"), QString(), "sk-ant-admin01-sandbox-education");
+    const HttpResult dev =
+        m_http->get(QStringLiteral("/v1/organizations/workspaces"), QString(), DevFactoryKey);
+    const HttpResult edu = m_http->get(QStringLiteral("/v1/organizations/workspaces"), QString(),
+                                       "sk-ant-admin01-sandbox-education");
     QCOMPARE(dev.status, 200);
     QCOMPARE(edu.status, 200);
     QVERIFY(dev.body != edu.body);
     const SyntheticOrganization *education = m_server->organization(QStringLiteral("Education"));
-    QCOMPARE(edu.json().value(u"data").toArray().first().toObject().value(u"id").toString(), education->workspaces().first().id);
+    QCOMPARE(edu.json().value(u"data").toArray().first().toObject().value(u"id").toString(),
+             education->workspaces().first().id);
     QVERIFY(m_server->requestCount() > 0);
 }
 

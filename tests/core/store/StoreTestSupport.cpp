@@ -26,7 +26,8 @@ QString postgresTestUrl()
 
 const char *postgresSkipMessage()
 {
-    return "TIEOUT_TEST_PG_URL is not set: PostgreSQL tests skipped (scripts/start-postgres.sh starts a server "
+    return "TIEOUT_TEST_PG_URL is not set: PostgreSQL tests skipped (scripts/start-postgres.sh starts a "
+           "server "
            "and prints the URL to export)";
 }
 
@@ -50,8 +51,9 @@ StoreFixture::StoreFixture(const QString &engine, bool migrate)
                        .arg(QCoreApplication::applicationPid())
                        .arg(QDateTime::currentMSecsSinceEpoch() % 1'000'000)
                        .arg(g_schemaCounter.fetch_add(1));
-        auto url = DatabaseUrl::parse(base + (base.contains(QLatin1Char('?')) ? QStringLiteral("&") : QStringLiteral("?"))
-                                      + QStringLiteral("schema=") + m_schema);
+        auto url = DatabaseUrl::parse(
+            base + (base.contains(QLatin1Char('?')) ? QStringLiteral("&") : QStringLiteral("?")) +
+            QStringLiteral("schema=") + m_schema);
         if (!url) {
             m_error = url.error().message();
             return;
@@ -78,8 +80,9 @@ StoreFixture::~StoreFixture()
 {
     if (m_database && m_postgres && !m_schema.isEmpty()) {
         if (auto db = m_database->connection()) {
-            if (auto status = sql::execStatement(*db, QStringLiteral("DROP SCHEMA IF EXISTS \"%1\" CASCADE").arg(m_schema),
-                                                 QStringLiteral("drop test schema"));
+            if (auto status = sql::execStatement(
+                    *db, QStringLiteral("DROP SCHEMA IF EXISTS \"%1\" CASCADE").arg(m_schema),
+                    QStringLiteral("drop test schema"));
                 !status)
                 qWarning("%s", qPrintable(status.error().message()));
         }
@@ -106,8 +109,8 @@ WindowData sampleWindow(const QString &businessUnit, const DateRange &range, int
     WindowData data;
     data.businessUnit = businessUnit;
     data.range = range;
-    const QStringList models = {QStringLiteral("claude-sonnet-4-5-20250929"), QStringLiteral("claude-opus-4-1"),
-                                QStringLiteral("claude-haiku-4-5")};
+    const QStringList models = {QStringLiteral("claude-sonnet-4-5-20250929"),
+                                QStringLiteral("claude-opus-4-1"), QStringLiteral("claude-haiku-4-5")};
     const QStringList workspaces = {QString(), QStringLiteral("wrkspc_01A"), QStringLiteral("wrkspc_02B")};
     const QStringList tokenTypes = {QStringLiteral("uncached_input_tokens"), QStringLiteral("output_tokens"),
                                     QStringLiteral("cache_read_input_tokens"),
@@ -138,7 +141,9 @@ WindowData sampleWindow(const QString &businessUnit, const DateRange &range, int
 
             UsageLine usage;
             usage.date = day;
-            usage.apiKeyId = (i == 3) ? QString() : QStringLiteral("apikey_%1").arg(i); // unique per day: no grain duplicates
+            usage.apiKeyId = (i == 3)
+                                 ? QString()
+                                 : QStringLiteral("apikey_%1").arg(i); // unique per day: no grain duplicates
             usage.workspaceId = workspaces.at(n % workspaces.size());
             usage.model = models.at((n + i) % models.size());
             usage.serviceTier = (i % 6 == 5) ? QStringLiteral("priority") : QStringLiteral("standard");
@@ -167,7 +172,8 @@ WindowData sampleWindow(const QString &businessUnit, const DateRange &range, int
         data.productivity.append(record);
     }
     for (int k = 0; k < 5; ++k)
-        data.apiKeys.append({QStringLiteral("apikey_%1").arg(k), QStringLiteral("Key %1 of %2").arg(k).arg(businessUnit),
+        data.apiKeys.append({QStringLiteral("apikey_%1").arg(k),
+                             QStringLiteral("Key %1 of %2").arg(k).arg(businessUnit),
                              k % 2 ? QStringLiteral("wrkspc_01A") : QString(), QStringLiteral("active")});
     data.workspaces.append({QStringLiteral("wrkspc_01A"), QStringLiteral("Research")});
     data.workspaces.append({QStringLiteral("wrkspc_02B"), QStringLiteral("Prod – EU")});
@@ -178,10 +184,17 @@ CostLines sortedCostLines(CostLines lines)
 {
     std::sort(lines.begin(), lines.end(), [](const CostLine &a, const CostLine &b) {
         const auto key = [](const CostLine &l) {
-            return QStringList{l.date.toString(Qt::ISODate), nullableKey(l.workspaceId), nullableKey(l.description),
-                               nullableKey(l.costType), nullableKey(l.model), nullableKey(l.tokenType),
-                               nullableKey(l.serviceTier), nullableKey(l.contextWindow), nullableKey(l.inferenceGeo),
-                               nullableKey(l.currency), QString::number(l.amount.nanos())};
+            return QStringList{l.date.toString(Qt::ISODate),
+                               nullableKey(l.workspaceId),
+                               nullableKey(l.description),
+                               nullableKey(l.costType),
+                               nullableKey(l.model),
+                               nullableKey(l.tokenType),
+                               nullableKey(l.serviceTier),
+                               nullableKey(l.contextWindow),
+                               nullableKey(l.inferenceGeo),
+                               nullableKey(l.currency),
+                               QString::number(l.amount.nanos())};
         };
         return key(a) < key(b);
     });
@@ -192,8 +205,9 @@ UsageLines sortedUsageLines(UsageLines lines)
 {
     std::sort(lines.begin(), lines.end(), [](const UsageLine &a, const UsageLine &b) {
         const auto key = [](const UsageLine &l) {
-            QStringList k{l.date.toString(Qt::ISODate), nullableKey(l.apiKeyId), nullableKey(l.workspaceId),
-                          nullableKey(l.model), nullableKey(l.serviceTier), nullableKey(l.contextWindow),
+            QStringList k{l.date.toString(Qt::ISODate), nullableKey(l.apiKeyId),
+                          nullableKey(l.workspaceId),   nullableKey(l.model),
+                          nullableKey(l.serviceTier),   nullableKey(l.contextWindow),
                           nullableKey(l.inferenceGeo)};
             for (qint64 t : l.tokens)
                 k.append(QString::number(t));
@@ -209,8 +223,9 @@ ProductivityRecords sortedProductivity(ProductivityRecords records)
 {
     std::sort(records.begin(), records.end(), [](const ProductivityRecord &a, const ProductivityRecord &b) {
         const auto key = [](const ProductivityRecord &r) {
-            return QStringList{r.date.toString(Qt::ISODate), nullableKey(r.actorType), nullableKey(r.actorId),
-                               nullableKey(r.organizationId), nullableKey(r.customerType), nullableKey(r.terminalType)};
+            return QStringList{r.date.toString(Qt::ISODate), nullableKey(r.actorType),
+                               nullableKey(r.actorId),       nullableKey(r.organizationId),
+                               nullableKey(r.customerType),  nullableKey(r.terminalType)};
         };
         return key(a) < key(b);
     });

@@ -95,8 +95,9 @@ void TestDatabase::refusesANewerSchema()
     QFETCH_GLOBAL(QString, engine);
     StoreFixture fixture(engine);
     QVERIFY2(fixture.isValid(), qPrintable(fixture.error()));
-    auto insert = sql::prepare(fixture.db(), QStringLiteral("INSERT INTO schema_version (version, description, applied_at) "
-                                                            "VALUES (?, ?, ?)"));
+    auto insert = sql::prepare(fixture.db(),
+                               QStringLiteral("INSERT INTO schema_version (version, description, applied_at) "
+                                              "VALUES (?, ?, ?)"));
     QVERIFY(insert.ok());
     insert->addBindValue(999);
     insert->addBindValue(QStringLiteral("from the future"));
@@ -106,7 +107,8 @@ void TestDatabase::refusesANewerSchema()
     auto opened = Database::open(fixture.url());
     QVERIFY(!opened.ok());
     QCOMPARE(opened.error().code(), ErrorCode::Database);
-    QVERIFY2(opened.error().message().contains(QLatin1String("version 999, newer")), qPrintable(opened.error().message()));
+    QVERIFY2(opened.error().message().contains(QLatin1String("version 999, newer")),
+             qPrintable(opened.error().message()));
     QVERIFY(opened.error().message().contains(QLatin1String("upgrade Tieout")));
 }
 
@@ -116,15 +118,16 @@ void TestDatabase::failedMigrationRollsBack()
     StoreFixture fixture(engine);
     QVERIFY2(fixture.isValid(), qPrintable(fixture.error()));
     QList<Migrator::Migration> migrations = Migrator::builtinMigrations();
-    migrations.append({Migrator::latestBuiltinVersion() + 1, QStringLiteral("broken"),
+    migrations.append({Migrator::latestBuiltinVersion() + 1,
+                       QStringLiteral("broken"),
                        {QStringLiteral("CREATE TABLE half_done (x BIGINT)"),
                         QStringLiteral("INSERT INTO no_such_table (x) VALUES (1)")}});
     Migrator migrator(fixture.db(), migrations);
     auto result = migrator.migrate();
     QVERIFY(!result.ok());
     QCOMPARE(result.error().code(), ErrorCode::Database);
-    QVERIFY2(result.error().message().contains(QStringLiteral("schema migration %1 (broken)")
-                                                   .arg(Migrator::latestBuiltinVersion() + 1)),
+    QVERIFY2(result.error().message().contains(
+                 QStringLiteral("schema migration %1 (broken)").arg(Migrator::latestBuiltinVersion() + 1)),
              qPrintable(result.error().message()));
     QCOMPARE(*migrator.currentVersion(), Migrator::latestBuiltinVersion());
     // The first statement of the failed migration was rolled back with it.
@@ -156,7 +159,8 @@ void TestDatabase::connectionPerThread()
     QVERIFY(!workerName.isEmpty());
     QVERIFY(workerName != mainName);
     // Thread-local cleanup runs as the thread exits, a moment after wait() returns.
-    QTRY_VERIFY2(!QSqlDatabase::contains(workerName), "a thread's connection is removed when the thread ends");
+    QTRY_VERIFY2(!QSqlDatabase::contains(workerName),
+                 "a thread's connection is removed when the thread ends");
     QVERIFY(QSqlDatabase::contains(mainName));
 }
 

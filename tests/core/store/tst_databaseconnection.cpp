@@ -22,7 +22,10 @@ private slots:
     void pgpasswordIsAccepted();
 
 private:
-    static QString testPassword() { return qEnvironmentVariable("TIEOUT_DB_PASSWORD", QStringLiteral("tieout-test")); }
+    static QString testPassword()
+    {
+        return qEnvironmentVariable("TIEOUT_DB_PASSWORD", QStringLiteral("tieout-test"));
+    }
     static Result<DatabaseUrl> testUrl();
 };
 
@@ -36,11 +39,13 @@ void TestDatabaseConnection::unreachableServerIsADatabaseError_data()
     QTest::addColumn<QString>("url");
     QTest::addColumn<QString>("mentions");
     QTest::addColumn<int>("maxMs");
-    QTest::newRow("refused port") << "postgresql://tieout@127.0.0.1:1/tieout_test" << "127.0.0.1:1" << 5'000;
+    QTest::newRow("refused port") << "postgresql://tieout@127.0.0.1:1/tieout_test"
+                                  << "127.0.0.1:1" << 5'000;
     // Nothing answers there: the connect timeout (2 s here) bounds the wait.
-    QTest::newRow("black hole") << "postgresql://tieout@10.255.255.1:5432/ledger" << "10.255.255.1:5432" << 15'000;
-    QTest::newRow("unknown host") << "postgresql://tieout@no-such-host.invalid:5432/ledger" << "no-such-host.invalid"
-                                  << 15'000;
+    QTest::newRow("black hole") << "postgresql://tieout@10.255.255.1:5432/ledger"
+                                << "10.255.255.1:5432" << 15'000;
+    QTest::newRow("unknown host") << "postgresql://tieout@no-such-host.invalid:5432/ledger"
+                                  << "no-such-host.invalid" << 15'000;
 }
 
 void TestDatabaseConnection::unreachableServerIsADatabaseError()

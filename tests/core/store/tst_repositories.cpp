@@ -51,16 +51,16 @@ void TestRepositories::init()
         QSKIP(test::postgresSkipMessage());
 }
 
-#define OPEN_FIXTURE(fixture)                                                                                     \
-    QFETCH_GLOBAL(QString, engine);                                                                               \
-    StoreFixture fixture(engine);                                                                                 \
+#define OPEN_FIXTURE(fixture)                                                                                \
+    QFETCH_GLOBAL(QString, engine);                                                                          \
+    StoreFixture fixture(engine);                                                                            \
     QVERIFY2(fixture.isValid(), qPrintable(fixture.error()))
 
 // Evaluates its argument once: it is usually the call under test.
-#define VERIFY_OK(expression)                                                                                     \
-    do {                                                                                                          \
-        const auto &result_ = (expression);                                                                       \
-        QVERIFY2(result_.ok(), result_.ok() ? "" : qPrintable(result_.error().message()));                         \
+#define VERIFY_OK(expression)                                                                                \
+    do {                                                                                                     \
+        const auto &result_ = (expression);                                                                  \
+        QVERIFY2(result_.ok(), result_.ok() ? "" : qPrintable(result_.error().message()));                   \
     } while (false)
 
 void TestRepositories::costLinesRoundTrip()
@@ -95,7 +95,8 @@ void TestRepositories::costLinesExtremes_data()
     QTest::newRow("one nano") << qint64(1) << QStringLiteral("");
     QTest::newRow("credit") << qint64(-2'505'000'000) << QStringLiteral("credit");
     QTest::newRow("beyond double precision") << qint64(9'007'199'254'740'993) << QStringLiteral("x");
-    QTest::newRow("max") << std::numeric_limits<qint64>::max() << QStringLiteral("quote ' and \" and \\ and ;");
+    QTest::newRow("max") << std::numeric_limits<qint64>::max()
+                         << QStringLiteral("quote ' and \" and \\ and ;");
     QTest::newRow("min") << std::numeric_limits<qint64>::min() + 1 << QStringLiteral("tab\tnewline\nend");
     QTest::newRow("emoji") << qint64(42) << QStringLiteral("漢字 🙂 Ωmega");
 }
@@ -192,18 +193,21 @@ void TestRepositories::apiKeysReplaceById()
 {
     OPEN_FIXTURE(fixture);
     ApiKeyRepository repository(fixture.db());
-    const ApiKeyRecords first = {{QStringLiteral("k1"), QStringLiteral("Key one"), QString(), QStringLiteral("active")},
-                                 {QStringLiteral("k2"), QString(), QStringLiteral("w1"), QStringLiteral("inactive")}};
+    const ApiKeyRecords first = {
+        {QStringLiteral("k1"), QStringLiteral("Key one"), QString(), QStringLiteral("active")},
+        {QStringLiteral("k2"), QString(), QStringLiteral("w1"), QStringLiteral("inactive")}};
     auto written = repository.replaceById(QStringLiteral("A"), first);
     VERIFY_OK(written);
     QCOMPARE(written->inserted, qint64(2));
     QCOMPARE(written->deleted, qint64(0));
-    VERIFY_OK(repository.replaceById(QStringLiteral("B"), {{QStringLiteral("k1"), QStringLiteral("B's"), {}, {}}}));
+    VERIFY_OK(
+        repository.replaceById(QStringLiteral("B"), {{QStringLiteral("k1"), QStringLiteral("B's"), {}, {}}}));
 
     // k2 renamed (listed twice: the last wins), k3 new, k1 not listed: kept with its old name.
-    const ApiKeyRecords second = {{QStringLiteral("k2"), QStringLiteral("old"), {}, {}},
-                                  {QStringLiteral("k3"), QStringLiteral("Key three"), {}, QStringLiteral("active")},
-                                  {QStringLiteral("k2"), QStringLiteral("Key two"), QStringLiteral("w1"), QStringLiteral("archived")}};
+    const ApiKeyRecords second = {
+        {QStringLiteral("k2"), QStringLiteral("old"), {}, {}},
+        {QStringLiteral("k3"), QStringLiteral("Key three"), {}, QStringLiteral("active")},
+        {QStringLiteral("k2"), QStringLiteral("Key two"), QStringLiteral("w1"), QStringLiteral("archived")}};
     written = repository.replaceById(QStringLiteral("A"), second);
     VERIFY_OK(written);
     QCOMPARE(written->fetched, qint64(3));
@@ -224,7 +228,8 @@ void TestRepositories::workspacesReplaceById()
     WorkspaceRepository repository(fixture.db());
     VERIFY_OK(repository.replaceById(QStringLiteral("A"), {{QStringLiteral("w1"), QStringLiteral("One")},
                                                            {QStringLiteral("w2"), QString()}}));
-    auto written = repository.replaceById(QStringLiteral("A"), {{QStringLiteral("w2"), QStringLiteral("Two")}});
+    auto written =
+        repository.replaceById(QStringLiteral("A"), {{QStringLiteral("w2"), QStringLiteral("Two")}});
     VERIFY_OK(written);
     QCOMPARE(written->deleted, qint64(1));
     const WorkspaceRecords expected = {{QStringLiteral("w1"), QStringLiteral("One")},
@@ -249,7 +254,8 @@ void TestRepositories::overrides()
     QCOMPARE(*repository.remove(QStringLiteral("key_b")), false);
     QCOMPARE(repository.loadAll()->size(), 1);
 
-    auto conflicting = repository.replaceAll({{QStringLiteral("k"), QStringLiteral("A")}, {QStringLiteral("k"), QStringLiteral("B")}});
+    auto conflicting = repository.replaceAll(
+        {{QStringLiteral("k"), QStringLiteral("A")}, {QStringLiteral("k"), QStringLiteral("B")}});
     QVERIFY(!conflicting.ok());
     QCOMPARE(conflicting.error().code(), ErrorCode::Config);
     QCOMPARE(repository.loadAll()->size(), 1); // untouched
@@ -261,10 +267,22 @@ void TestRepositories::priceEntries()
 {
     OPEN_FIXTURE(fixture);
     PriceEntryRepository repository(fixture.db());
-    PriceEntryRow a{QStringLiteral("claude-sonnet-4-5"), QStringLiteral("output_tokens"), QString(), QString(),
-                    QDate(2025, 1, 1), QDate(), 15'000'000'000, QStringLiteral("list price")};
-    PriceEntryRow b{QStringLiteral("claude-sonnet-4-5"), QStringLiteral("output_tokens"), QStringLiteral("batch"),
-                    QStringLiteral("200k-1M"), QDate(), QDate(2026, 1, 1), 11'250'000'000, QString()};
+    PriceEntryRow a{QStringLiteral("claude-sonnet-4-5"),
+                    QStringLiteral("output_tokens"),
+                    QString(),
+                    QString(),
+                    QDate(2025, 1, 1),
+                    QDate(),
+                    15'000'000'000,
+                    QStringLiteral("list price")};
+    PriceEntryRow b{QStringLiteral("claude-sonnet-4-5"),
+                    QStringLiteral("output_tokens"),
+                    QStringLiteral("batch"),
+                    QStringLiteral("200k-1M"),
+                    QDate(),
+                    QDate(2026, 1, 1),
+                    11'250'000'000,
+                    QString()};
     VERIFY_OK(repository.replaceAll({a, b}));
     auto loaded = repository.loadAll();
     VERIFY_OK(loaded);
@@ -307,7 +325,8 @@ void TestRepositories::coverage()
     VERIFY_OK(january);
     QCOMPARE(*january, records.mid(0, 3));
     QCOMPARE(repository.load(test::month(2025, 1))->size(), 4);
-    auto deleted = repository.deleteWindow(QStringLiteral("A"), test::month(2025, 1), {CoverageEndpoint::CostReport});
+    auto deleted =
+        repository.deleteWindow(QStringLiteral("A"), test::month(2025, 1), {CoverageEndpoint::CostReport});
     VERIFY_OK(deleted);
     QCOMPARE(*deleted, qint64(2));
     QCOMPARE(*repository.load(test::month(2025, 1), QStringLiteral("A")), records.mid(2, 1));
@@ -375,7 +394,8 @@ void TestRepositories::bulkInserterStrategiesAgree()
 {
     OPEN_FIXTURE(fixture);
     // 457 rows: several full statements plus a tail, for each strategy, into separate BUs.
-    const WindowData data = test::sampleWindow(QStringLiteral("X"), {QDate(2025, 1, 1), QDate(2025, 1, 2)}, 9, 457);
+    const WindowData data =
+        test::sampleWindow(QStringLiteral("X"), {QDate(2025, 1, 1), QDate(2025, 1, 2)}, 9, 457);
     for (auto strategy : {BulkInserter::Strategy::MultiRow, BulkInserter::Strategy::SingleRow,
                           BulkInserter::Strategy::ExecBatch}) {
         const QString bu = QStringLiteral("bu%1").arg(int(strategy));
@@ -384,7 +404,8 @@ void TestRepositories::bulkInserterStrategiesAgree()
         for (qsizetype i = 0; i < data.costLines.size(); ++i) {
             insert.add(bu);
             insert.add(QStringLiteral("w%1").arg(i));
-            insert.add(i % 3 ? QVariant(data.costLines.at(i).description) : QVariant(QMetaType::fromType<QString>()));
+            insert.add(i % 3 ? QVariant(data.costLines.at(i).description)
+                             : QVariant(QMetaType::fromType<QString>()));
             VERIFY_OK(insert.endRow());
         }
         VERIFY_OK(insert.finish());

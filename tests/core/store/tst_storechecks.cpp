@@ -47,16 +47,16 @@ void TestStoreChecks::init()
         QSKIP(test::postgresSkipMessage());
 }
 
-#define OPEN_FIXTURE(fixture)                                                                                     \
-    QFETCH_GLOBAL(QString, engine);                                                                               \
-    StoreFixture fixture(engine);                                                                                 \
+#define OPEN_FIXTURE(fixture)                                                                                \
+    QFETCH_GLOBAL(QString, engine);                                                                          \
+    StoreFixture fixture(engine);                                                                            \
     QVERIFY2(fixture.isValid(), qPrintable(fixture.error()))
 
 // Evaluates its argument once: it is usually the call under test.
-#define VERIFY_OK(expression)                                                                                     \
-    do {                                                                                                          \
-        const auto &result_ = (expression);                                                                       \
-        QVERIFY2(result_.ok(), result_.ok() ? "" : qPrintable(result_.error().message()));                         \
+#define VERIFY_OK(expression)                                                                                \
+    do {                                                                                                     \
+        const auto &result_ = (expression);                                                                  \
+        QVERIFY2(result_.ok(), result_.ok() ? "" : qPrintable(result_.error().message()));                   \
     } while (false)
 
 void TestStoreChecks::cleanStorePassesEverything()
@@ -64,9 +64,11 @@ void TestStoreChecks::cleanStorePassesEverything()
     OPEN_FIXTURE(fixture);
     WindowStore store(fixture.db(), m_clock);
     for (const QString &bu : {QStringLiteral("A"), QStringLiteral("B")})
-        VERIFY_OK(store.replaceWindow(test::sampleWindow(bu, test::month(2025, 1), bu == QLatin1String("A") ? 1 : 2),
-                                      QStringLiteral("x")));
-    auto results = StoreChecks(fixture.db()).runAll(test::month(2025, 1), {QStringLiteral("A"), QStringLiteral("B")});
+        VERIFY_OK(store.replaceWindow(
+            test::sampleWindow(bu, test::month(2025, 1), bu == QLatin1String("A") ? 1 : 2),
+            QStringLiteral("x")));
+    auto results =
+        StoreChecks(fixture.db()).runAll(test::month(2025, 1), {QStringLiteral("A"), QStringLiteral("B")});
     VERIFY_OK(results);
     QCOMPARE(results->size(), StoreSchema::tables().size() + 3);
     for (const StoreCheckResult &result : std::as_const(*results)) {
@@ -138,7 +140,8 @@ void TestStoreChecks::findsInjectedDuplicates()
     QCOMPARE(result->columns.size(), result->examples.first().size());
     if (table != QLatin1String("productivity")) {
         const int column = static_cast<int>(result->columns.indexOf(QStringLiteral("workspace_id")));
-        QCOMPARE(result->examples.first().at(column), nullWorkspace ? QStringLiteral("NULL") : QStringLiteral("wrkspc_dup"));
+        QCOMPARE(result->examples.first().at(column),
+                 nullWorkspace ? QStringLiteral("NULL") : QStringLiteral("wrkspc_dup"));
     }
     // Another month is not affected.
     QVERIFY(StoreChecks(fixture.db()).duplicatesIn(table, test::month(2024, 3))->passed);
@@ -161,8 +164,12 @@ void TestStoreChecks::duplicateExamplesAreCapped()
     QCOMPARE(result->offendingCount, qint64(25));
     QCOMPARE(result->examples.size(), StoreChecks::DefaultMaxExamples);
     QVERIFY2(result->summary.contains(QLatin1String("50 surplus rows")), qPrintable(result->summary));
-    QCOMPARE(StoreChecks(fixture.db(), 3).duplicatesIn(QStringLiteral("cost_lines"), test::month(2025, 1))->examples.size(), 3);
-    QVERIFY(!StoreChecks(fixture.db()).duplicatesIn(QStringLiteral("no_such_table"), test::month(2025, 1)).ok());
+    QCOMPARE(StoreChecks(fixture.db(), 3)
+                 .duplicatesIn(QStringLiteral("cost_lines"), test::month(2025, 1))
+                 ->examples.size(),
+             3);
+    QVERIFY(
+        !StoreChecks(fixture.db()).duplicatesIn(QStringLiteral("no_such_table"), test::month(2025, 1)).ok());
 }
 
 void TestStoreChecks::findsMissingDays()
@@ -170,19 +177,23 @@ void TestStoreChecks::findsMissingDays()
     OPEN_FIXTURE(fixture);
     WindowStore store(fixture.db(), m_clock);
     const DateRange january = test::month(2025, 1);
-    VERIFY_OK(store.replaceWindow(test::sampleWindow(QStringLiteral("A"), january, 1, 1), QStringLiteral("x")));
+    VERIFY_OK(
+        store.replaceWindow(test::sampleWindow(QStringLiteral("A"), january, 1, 1), QStringLiteral("x")));
     // B: everything but the 15th.
-    VERIFY_OK(store.replaceWindow(test::sampleWindow(QStringLiteral("B"), {QDate(2025, 1, 1), QDate(2025, 1, 15)}, 2, 1),
-                                  QStringLiteral("x")));
-    VERIFY_OK(store.replaceWindow(test::sampleWindow(QStringLiteral("B"), {QDate(2025, 1, 16), QDate(2025, 2, 1)}, 3, 1),
-                                  QStringLiteral("x")));
+    VERIFY_OK(store.replaceWindow(
+        test::sampleWindow(QStringLiteral("B"), {QDate(2025, 1, 1), QDate(2025, 1, 15)}, 2, 1),
+        QStringLiteral("x")));
+    VERIFY_OK(store.replaceWindow(
+        test::sampleWindow(QStringLiteral("B"), {QDate(2025, 1, 16), QDate(2025, 2, 1)}, 3, 1),
+        QStringLiteral("x")));
     StoreChecks checks(fixture.db());
 
     auto result = checks.completeness(january, {QStringLiteral("A"), QStringLiteral("B")});
     VERIFY_OK(result);
     QVERIFY(!result->passed);
     QCOMPARE(result->offendingCount, qint64(3));
-    QCOMPARE(result->columns, (QStringList{QStringLiteral("bu"), QStringLiteral("endpoint"), QStringLiteral("date")}));
+    QCOMPARE(result->columns,
+             (QStringList{QStringLiteral("bu"), QStringLiteral("endpoint"), QStringLiteral("date")}));
     for (const QStringList &row : std::as_const(result->examples)) {
         QCOMPARE(row.at(0), QStringLiteral("B"));
         QCOMPARE(row.at(2), QStringLiteral("2025-01-15"));
@@ -192,9 +203,12 @@ void TestStoreChecks::findsMissingDays()
     auto never = checks.completeness(january, {QStringLiteral("A"), QStringLiteral("C")});
     QCOMPARE(never->offendingCount, qint64(31 * 3));
     QCOMPARE(never->examples.size(), StoreChecks::DefaultMaxExamples);
-    QVERIFY(checks.completeness(january, {QStringLiteral("B")}, {CoverageEndpoint::CostReport})->offendingCount == 1);
+    QVERIFY(
+        checks.completeness(january, {QStringLiteral("B")}, {CoverageEndpoint::CostReport})->offendingCount ==
+        1);
     // The check looks at the range only: February is simply not fetched.
-    QCOMPARE(checks.completeness(test::month(2025, 2), {QStringLiteral("A")})->offendingCount, qint64(28 * 3));
+    QCOMPARE(checks.completeness(test::month(2025, 2), {QStringLiteral("A")})->offendingCount,
+             qint64(28 * 3));
 }
 
 void TestStoreChecks::findsCentsLookingAmounts_data()
@@ -216,14 +230,16 @@ void TestStoreChecks::findsCentsLookingAmounts()
     QFETCH(qint64, thresholdDollars);
     QFETCH(bool, passes);
     WindowStore store(fixture.db(), m_clock);
-    VERIFY_OK(store.replaceWindow(test::sampleWindow(QStringLiteral("A"), test::month(2025, 3), 1, 2), QStringLiteral("x")));
+    VERIFY_OK(store.replaceWindow(test::sampleWindow(QStringLiteral("A"), test::month(2025, 3), 1, 2),
+                                  QStringLiteral("x")));
     CostLine line;
     line.date = QDate(2025, 3, 31);
     line.model = QStringLiteral("claude-opus-4-1");
     line.costType = QStringLiteral("tokens");
     line.amount = Money::fromNanos(nanos);
     VERIFY_OK(CostLineRepository(fixture.db()).insert(QStringLiteral("A"), {line}));
-    auto result = StoreChecks(fixture.db()).amountsLookLikeDollars(test::month(2025, 3), Money::fromDollars(thresholdDollars));
+    auto result = StoreChecks(fixture.db())
+                      .amountsLookLikeDollars(test::month(2025, 3), Money::fromDollars(thresholdDollars));
     VERIFY_OK(result);
     QCOMPARE(result->passed, passes);
     if (!passes) {
@@ -244,16 +260,19 @@ void TestStoreChecks::findsMoneyColumnInProductivity()
         VERIFY_OK(clean);
         QVERIFY2(clean->passed, qPrintable(clean->summary));
     }
-    VERIFY_OK(sql::execStatement(fixture.db(), QStringLiteral("ALTER TABLE productivity ADD COLUMN estimated_cost_cents BIGINT"),
-                                 QStringLiteral("test")));
-    VERIFY_OK(sql::execStatement(fixture.db(), QStringLiteral("ALTER TABLE productivity ADD COLUMN input_tokens BIGINT"),
+    VERIFY_OK(sql::execStatement(
+        fixture.db(), QStringLiteral("ALTER TABLE productivity ADD COLUMN estimated_cost_cents BIGINT"),
+        QStringLiteral("test")));
+    VERIFY_OK(sql::execStatement(fixture.db(),
+                                 QStringLiteral("ALTER TABLE productivity ADD COLUMN input_tokens BIGINT"),
                                  QStringLiteral("test")));
     fixture.database().closeThreadConnection(); // a fresh connection sees the new schema
     auto dirty = StoreChecks(fixture.db()).productivityHasNoMoney();
     VERIFY_OK(dirty);
     QVERIFY(!dirty->passed);
     QCOMPARE(dirty->offendingCount, qint64(2));
-    QCOMPARE(dirty->examples, (QList<QStringList>{{QStringLiteral("estimated_cost_cents")}, {QStringLiteral("input_tokens")}}));
+    QCOMPARE(dirty->examples, (QList<QStringList>{{QStringLiteral("estimated_cost_cents")},
+                                                  {QStringLiteral("input_tokens")}}));
 }
 
 void TestStoreChecks::checksumIsOrderIndependentAndScoped()
@@ -293,8 +312,8 @@ void TestStoreChecks::checksumIsOrderIndependentAndScoped()
     QVERIFY(*tableChecksum(fixture.db(), QStringLiteral("cost_lines"), scopeA) != forward);
     VERIFY_OK(repository.deleteWindow(QStringLiteral("A"), range));
     changed = data.costLines;
-    const auto defaultWorkspace = std::find_if(changed.begin(), changed.end(),
-                                               [](const CostLine &line) { return line.workspaceId.isNull(); });
+    const auto defaultWorkspace = std::find_if(
+        changed.begin(), changed.end(), [](const CostLine &line) { return line.workspaceId.isNull(); });
     QVERIFY(defaultWorkspace != changed.end());
     defaultWorkspace->workspaceId = QStringLiteral("");
     VERIFY_OK(repository.insert(QStringLiteral("A"), changed));

@@ -78,16 +78,16 @@ void TestWindowStore::init()
         QSKIP(test::postgresSkipMessage());
 }
 
-#define OPEN_FIXTURE(fixture)                                                                                     \
-    QFETCH_GLOBAL(QString, engine);                                                                               \
-    StoreFixture fixture(engine);                                                                                 \
+#define OPEN_FIXTURE(fixture)                                                                                \
+    QFETCH_GLOBAL(QString, engine);                                                                          \
+    StoreFixture fixture(engine);                                                                            \
     QVERIFY2(fixture.isValid(), qPrintable(fixture.error()))
 
 // Evaluates its argument once: it is usually the call under test.
-#define VERIFY_OK(expression)                                                                                     \
-    do {                                                                                                          \
-        const auto &result_ = (expression);                                                                       \
-        QVERIFY2(result_.ok(), result_.ok() ? "" : qPrintable(result_.error().message()));                         \
+#define VERIFY_OK(expression)                                                                                \
+    do {                                                                                                     \
+        const auto &result_ = (expression);                                                                  \
+        QVERIFY2(result_.ok(), result_.ok() ? "" : qPrintable(result_.error().message()));                   \
     } while (false)
 
 void TestWindowStore::replaceReportsCountsAndDollars()
@@ -116,7 +116,8 @@ void TestWindowStore::replaceReportsCountsAndDollars()
     outcome = store.replaceWindow(second, QStringLiteral("bob"));
     VERIFY_OK(outcome);
     QCOMPARE(outcome->deleted, rows);
-    QCOMPARE(outcome->inserted, qint64(second.costLines.size() + second.usageLines.size() + second.productivity.size()));
+    QCOMPARE(outcome->inserted,
+             qint64(second.costLines.size() + second.usageLines.size() + second.productivity.size()));
     QCOMPARE(outcome->billedBefore, billed(first));
     QCOMPARE(outcome->billedAfter, billed(second));
     QCOMPARE(outcome->coverage.deleted, qint64(31 * 3));
@@ -182,8 +183,8 @@ void TestWindowStore::otherWindowsAndBusAreUntouched()
 
     // Neighbours on both sides, the same month in another BU, and the target itself.
     int seed = 10;
-    for (const auto &[unit, range] : {std::pair{bu, before}, std::pair{bu, target}, std::pair{bu, after},
-                                      std::pair{other, target}})
+    for (const auto &[unit, range] :
+         {std::pair{bu, before}, std::pair{bu, target}, std::pair{bu, after}, std::pair{other, target}})
         VERIFY_OK(store.replaceWindow(test::sampleWindow(unit, range, seed++, 3), QStringLiteral("setup")));
 
     const auto neighbours = [&] {
@@ -251,7 +252,8 @@ void TestWindowStore::failureRollsBackTheWholeWindow()
         QCOMPARE(outcome.error().code(), ErrorCode::Database);
         QVERIFY2(outcome.error().message().contains(QLatin1String("BU DevFactory, window 2025-05")),
                  qPrintable(outcome.error().message()));
-        QVERIFY2(outcome.error().message().contains(QLatin1String("rolled back")), qPrintable(outcome.error().message()));
+        QVERIFY2(outcome.error().message().contains(QLatin1String("rolled back")),
+                 qPrintable(outcome.error().message()));
     }
     // A fresh connection (the old one may be gone) sees exactly what was there before.
     QCOMPARE(allChecksums(fixture.db()), before);
@@ -267,7 +269,8 @@ void TestWindowStore::rowsOutsideTheWindowAreRefused()
     data.usageLines[3].date = QDate(2025, 2, 1); // the exclusive end is outside
     auto outcome = store.replaceWindow(data, QStringLiteral("x"));
     QVERIFY(!outcome.ok());
-    QVERIFY2(outcome.error().message().contains(QLatin1String("2025-02-01")), qPrintable(outcome.error().message()));
+    QVERIFY2(outcome.error().message().contains(QLatin1String("2025-02-01")),
+             qPrintable(outcome.error().message()));
     QVERIFY(outcome.error().message().contains(QLatin1String("BU A, window 2025-01")));
     QCOMPARE(allChecksums(fixture.db()), before);
 }
@@ -290,7 +293,8 @@ void TestWindowStore::emptyFetchIsRecordedAsCovered()
     auto coverage = CoverageRepository(fixture.db()).load(range, QStringLiteral("A"));
     VERIFY_OK(coverage);
     QCOMPARE(coverage->size(), 29 * 3);
-    QVERIFY(std::all_of(coverage->cbegin(), coverage->cend(), [](const CoverageRecord &r) { return r.rowCount == 0; }));
+    QVERIFY(std::all_of(coverage->cbegin(), coverage->cend(),
+                        [](const CoverageRecord &r) { return r.rowCount == 0; }));
     auto totals = store.dayTotals(QStringLiteral("A"), range);
     VERIFY_OK(totals);
     QCOMPARE(totals->size(), 29);
@@ -357,7 +361,8 @@ void TestWindowStore::dayTotalsAndRevisions()
     const QString bu = QStringLiteral("A");
     const DateRange range{QDate(2025, 12, 29), QDate(2026, 1, 3)}; // a sync lookback across the year end
     WindowData data = test::sampleWindow(bu, range, 1, 2);
-    auto first = store.replaceWindow(data, QStringLiteral("sync"), {allCoverageEndpoints(), true, QStringLiteral("sync")});
+    auto first = store.replaceWindow(data, QStringLiteral("sync"),
+                                     {allCoverageEndpoints(), true, QStringLiteral("sync")});
     VERIFY_OK(first);
     QVERIFY2(first->revisions.isEmpty(), "days never fetched before are not revisions");
 
@@ -382,7 +387,8 @@ void TestWindowStore::dayTotalsAndRevisions()
         }
     }
     clock.set(kNow.addDays(1));
-    auto second = store.replaceWindow(data, QStringLiteral("sync"), {allCoverageEndpoints(), true, QStringLiteral("sync")});
+    auto second = store.replaceWindow(data, QStringLiteral("sync"),
+                                      {allCoverageEndpoints(), true, QStringLiteral("sync")});
     VERIFY_OK(second);
     QCOMPARE(second->revisions.size(), 1);
     const RevisionRecord &revision = second->revisions.first();

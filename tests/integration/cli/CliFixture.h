@@ -1,0 +1,19 @@
+#pragma once
+
+#include "support/CliRunner.h"
+#include "support/SandboxProcess.h"
+
+#include <QTemporaryDir>
+#include <QUrl>
+
+namespace tieout::test {
+
+inline const QStringList DemoBusinessUnits = {QStringLiteral("DevFactory"), QStringLiteral("Education"),
+                                              QStringLiteral("Research")};
+
+// A config file for the demo BUs pointing at a sandbox, with each key in an environment variable
+// of the runner (never in the file).
+QString writeDemoConfig(const QTemporaryDir &dir, const QUrl &sandbox, const QString &fileName = QStringLiteral("tieout.json"));
+CliRunner demoRunner(const QString &configPath);
+
+} // namespace tieout::test
