@@ -52,9 +52,16 @@ step "plan $from..$to";                 cli plan --from "$from" --to "$to"
 step "backfill preview (read-only)";   cli backfill --from "$from" --to "$to"
 step "backfill --execute";             cli backfill --from "$from" --to "$to" --execute
 step "backfill --execute again (idempotent: no changes)"; cli backfill --from "$from" --to "$to" --execute
-step "verify";                         cli verify --from "$from" --to "$to" || true
-if cli reconcile --help >/dev/null 2>&1 && [[ -x "$bin/tieout" || -n "" ]]; then :; fi
-step "sandbox's own totals";           "$bin/tieout-sandbox" --profile demo --print-totals --from "$from" --to "$to"
+step "verify (read-only checks)";      cli verify --from "$from" --to "$to"
+step "reconcile: list price vs billed per month and BU"; cli reconcile --from "$from" --to "$to"
+step "export recon CSV";               cli export --from "$from" --to "$to" --format recon --out "$demo_dir/recon.csv"
+cat "$demo_dir/recon.csv"
+cli export --from "$from" --to "$to" --format detail --out "$demo_dir/detail.csv" >/dev/null
+cli export --from "$from" --to "$to" --format focus --out "$demo_dir/focus.csv" >/dev/null
+step "the sandbox's own billed totals (must equal the TOTAL rows' billed_usd above, to the cent)"
+"$bin/tieout-sandbox" --profile demo --print-totals --from "$from" --to "$to"
+echo
+echo "Exports: $demo_dir/recon.csv, detail.csv, focus.csv; database: $demo_dir/tieout.sqlite"
 
 if [[ -n "${DISPLAY:-}" && -x "$bin/tieout" ]]; then
     step "Opening the desktop app on $demo_dir/tieout.sqlite"

@@ -2,9 +2,12 @@
 
 #include "core/backfill/ClientPool.h"
 #include "core/cli/BackfillCommand.h"
+#include "core/cli/ExportCommand.h"
 #include "core/cli/PlanCommand.h"
 #include "core/cli/ProbeCommand.h"
+#include "core/cli/ReconcileCommand.h"
 #include "core/cli/SyncCommand.h"
+#include "core/cli/VerifyCommand.h"
 #include "core/config/AdminKeyResolver.h"
 #include "core/config/ConfigFile.h"
 
@@ -88,12 +91,12 @@ CliCommand *CliApplication::createCommand()
     case Command::Probe: return new ProbeCommand(m_context, m_clients, this);
     case Command::Backfill: return new BackfillCommand(m_context, m_clients, this);
     case Command::Sync: return new SyncCommand(m_context, m_clients, this);
-    case Command::Verify:
-    case Command::Reconcile:
-    case Command::Export:
-        break;
+    case Command::Verify: return new VerifyCommand(m_context, this);
+    case Command::Reconcile: return new ReconcileCommand(m_context, this);
+    case Command::Export: return new ExportCommand(m_context, this);
     }
-    return new PlanCommand(m_context, this);
+    Q_UNREACHABLE();
+    return nullptr;
 }
 
 void CliApplication::finish(int exitCode)

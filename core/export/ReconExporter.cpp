@@ -63,11 +63,11 @@ QList<qint64> ReconExporter::footedCents(const QList<qint64> &exactNanos, qint64
     return cents;
 }
 
-Status ReconExporter::write(const ReconcileResult &result, QIODevice *device)
+QList<ReconLine> ReconExporter::lines(const ReconcileResult &result)
 {
-    CsvWriter csv(device);
-    csv.writeRecord(header());
+    QList<ReconLine> lines;
     const qsizetype buCount = result.businessUnits.size();
+    lines.reserve(result.months.size() * (buCount + 1));
     for (qsizetype month = 0; month < result.months.size(); ++month) {
         // Exact nanos per BU for each printed amount column, footed per column.
         enum Column { Billed, List, Unpriced, Fallback, ColumnCount };
@@ -85,26 +85,37 @@ Status ReconExporter::write(const ReconcileResult &result, QIODevice *device)
             printed[size_t(column)] = footedCents(exact[size_t(column)], &totals[size_t(column)]);
 
         const QString monthText = result.months.at(month).toString();
-        const auto writeRow = [&](const QString &bu, qint64 billed, qint64 list, const Ratio &ratio, qint64 unpriced,
-                                  qint64 fallback, ReconStatus status) {
-            csv.text(monthText).text(bu);
-            csv.number(centsText(billed)).number(centsText(list)).number(centsText(list - billed));
-            const QString ratioText = ratio.toDecimalString(4);
-            if (ratioText.isEmpty())
-                csv.empty();
-            else
-                csv.number(ratioText);
-            csv.number(centsText(unpriced)).number(centsText(fallback)).text(statusName(status));
-            csv.endRecord();
+        const auto addLine = [&](const QString &bu, qint64 billed, qint64 list, const Ratio &ratio, qint64 unpriced,
+                                 qint64 fallback, ReconStatus status, bool isTotal) {
+            lines.append(ReconLine{monthText, bu, centsText(billed), centsText(list), centsText(list - billed),
+                                   ratio.toDecimalString(4), centsText(unpriced), centsText(fallback),
+                                   statusName(status), isTotal});
         };
         for (qsizetype bu = 0; bu < buCount; ++bu) {
             const BuMonthRow &row = result.row(int(month), int(bu));
-            writeRow(row.businessUnit, printed[Billed].at(bu), printed[List].at(bu), row.figures.ratio(),
-                     printed[Unpriced].at(bu), printed[Fallback].at(bu), row.status);
+            addLine(row.businessUnit, printed[Billed].at(bu), printed[List].at(bu), row.figures.ratio(),
+                    printed[Unpriced].at(bu), printed[Fallback].at(bu), row.status, false);
         }
         const MonthRow &total = result.monthTotals.at(month);
-        writeRow(QStringLiteral("TOTAL"), totals[Billed], totals[List], total.figures.ratio(), totals[Unpriced],
-                 totals[Fallback], total.status);
+        addLine(QStringLiteral("TOTAL"), totals[Billed], totals[List], total.figures.ratio(), totals[Unpriced],
+                totals[Fallback], total.status, true);
+    }
+    return lines;
+}
+
+Status ReconExporter::write(const ReconcileResult &result, QIODevice *device)
+{
+    CsvWriter csv(device);
+    csv.writeRecord(header());
+    for (const ReconLine &line : lines(result)) {
+        csv.text(line.month).text(line.businessUnit);
+        csv.number(line.billed).number(line.listPrice).number(line.difference);
+        if (line.ratio.isEmpty())
+            csv.empty();
+        else
+            csv.number(line.ratio);
+        csv.number(line.unpricedBilled).number(line.fallback).text(line.status);
+        csv.endRecord();
     }
     return csv.finish();
 }

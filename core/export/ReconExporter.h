@@ -18,10 +18,27 @@ namespace tieout {
 // Rows: every BU of the result in every month of the range, zeros included — configured BUs,
 // override targets, and BUs that still have data in the range although no longer configured
 // (leaving those out would make the TOTAL disagree with its rows).
+// One printed row of the recon sheet, as text exactly as exported.
+struct ReconLine
+{
+    QString month;
+    QString businessUnit; // "TOTAL" for the month's total
+    QString billed;
+    QString listPrice;
+    QString difference;
+    QString ratio; // empty when undefined
+    QString unpricedBilled;
+    QString fallback;
+    QString status;
+    bool isTotal = false;
+};
+
 class ReconExporter final
 {
 public:
     static QStringList header();
+    // The rows write() prints, footed; the CLI's month-bu table shows the same text.
+    static QList<ReconLine> lines(const ReconcileResult &result);
     static Status write(const ReconcileResult &result, QIODevice *device);
 
     // The printed cents of one column: BU rows by largest remainder, then the total; exposed for

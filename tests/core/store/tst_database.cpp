@@ -4,11 +4,14 @@
 #include "core/store/Migrator.h"
 #include "core/store/SqlSupport.h"
 #include "core/store/StoreSchema.h"
+#include "core/store/WindowStore.h"
 
 #include <QFile>
+#include <QMutex>
 #include <QSqlRecord>
 #include <QTest>
 #include <QThread>
+#include <QTimeZone>
 
 #include <sys/stat.h>
 
@@ -32,6 +35,7 @@ private slots:
     void connectionPerThread();
     void threadConnectionsAreCleanedUp();
     void closeThreadConnectionReopens();
+    void concurrentWritersEachCommit();
     void sqliteFileIsPrivateAndInWalMode();
     void sqliteGarbageFileIsADatabaseError();
 };
@@ -193,6 +197,48 @@ void TestDatabase::closeThreadConnectionReopens()
     auto reopened = fixture.database().connection();
     QVERIFY(reopened.ok());
     QVERIFY(reopened->isOpen());
+}
+
+void TestDatabase::concurrentWritersEachCommit()
+{
+    QFETCH_GLOBAL(QString, engine);
+    StoreFixture fixture(engine);
+    QVERIFY2(fixture.isValid(), qPrintable(fixture.error()));
+    // Two workers, each on its own connection, replacing windows of different BUs at once: on
+    // SQLite the second waits for the write lock (busy timeout) instead of failing.
+    const FixedClock clock(QDateTime(QDate(2025, 6, 1), QTime(0, 0), QTimeZone::utc()));
+    QStringList errors;
+    QMutex mutex;
+    QList<QThread *> threads;
+    for (const QString &bu : {QStringLiteral("A"), QStringLiteral("B")}) {
+        threads.append(QThread::create([&, bu] {
+            auto db = fixture.database().connection();
+            if (!db) {
+                QMutexLocker lock(&mutex);
+                errors.append(db.error().message());
+                return;
+            }
+            WindowStore store(*db, clock);
+            for (int month = 1; month <= 6; ++month) {
+                auto outcome = store.replaceWindow(
+                    test::sampleWindow(bu, test::month(2025, month), month, 20), QStringLiteral("worker"));
+                if (!outcome) {
+                    QMutexLocker lock(&mutex);
+                    errors.append(outcome.error().message());
+                }
+            }
+        }));
+    }
+    for (QThread *thread : std::as_const(threads))
+        thread->start();
+    for (QThread *thread : std::as_const(threads)) {
+        QVERIFY(thread->wait(120'000));
+        delete thread;
+    }
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+    auto count = sql::prepare(fixture.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+    QVERIFY(count.ok() && count->exec() && count->next());
+    QCOMPARE(count->value(0).toInt(), 12);
 }
 
 void TestDatabase::sqliteFileIsPrivateAndInWalMode()

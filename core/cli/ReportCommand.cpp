@@ -1,0 +1,42 @@
+#include "core/cli/ReportCommand.h"
+
+#include "core/cli/CliContext.h"
+#include "core/cli/DatabaseAccess.h"
+#include "core/report/DatabaseWorker.h"
+#include "core/store/Database.h"
+
+namespace tieout::cli {
+
+ReportCommand::ReportCommand(CliContext &context, QObject *parent)
+    : CliCommand(context, parent)
+{
+}
+
+ReportCommand::~ReportCommand() = default;
+
+ReconcileRequest ReportCommand::request() const
+{
+    return ReconcileRequest::fromConfig(m_context.config, m_context.options.from, m_context.options.to,
+                                        m_context.services.clock->todayUtc());
+}
+
+bool ReportCommand::openDatabase()
+{
+    auto database = openDatabaseFor(m_context, DatabaseUse::ReadOnly);
+    if (!database) {
+        fail(database.error());
+        return false;
+    }
+    m_database = *database;
+    m_worker = std::make_unique<DatabaseWorker>(m_database);
+    if (!m_database)
+        m_context.progress(QStringLiteral("note: %1 holds no data yet").arg(databaseDisplayName(m_context)));
+    return true;
+}
+
+Database *ReportCommand::database() const
+{
+    return m_database.get();
+}
+
+} // namespace tieout::cli

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/cli/CliCommand.h"
+#include "core/report/ReconcileService.h"
+
+#include <memory>
+
+namespace tieout {
+class DatabaseWorker;
+}
+
+namespace tieout::cli {
+
+// Base of the read-only commands that reconcile a month range from the store (reconcile, export,
+// verify): opens the database read-only, runs the work on the database thread, then hands the
+// result to the subclass on the main thread.
+class ReportCommand : public CliCommand
+{
+    Q_OBJECT
+
+public:
+    explicit ReportCommand(CliContext &context, QObject *parent = nullptr);
+    ~ReportCommand() override;
+
+protected:
+    ReconcileRequest request() const;
+    // Opens the database (read-only); false when it failed (already reported).
+    bool openDatabase();
+    DatabaseWorker &worker() { return *m_worker; }
+    Database *database() const;
+
+private:
+    std::unique_ptr<DatabaseWorker> m_worker;
+    std::shared_ptr<Database> m_database;
+};
+
+} // namespace tieout::cli
