@@ -10,7 +10,7 @@ build_packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-httpserver-dev qt6-websockets-dev
     libqt6sql6-sqlite libqt6sql6-psql
-    qtkeychain-qt6-dev libsecret-1-0
+    qtkeychain-qt6-dev libsecret-1-0 libsqlite3-dev
     fonts-dejavu-core
 )
 runtime_test_packages=(

@@ -5,1282 +5,1349 @@
     <name>DisplayFormat</name>
     <message>
         <source>%1 USD</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 USD</translation>
     </message>
 </context>
 <context>
     <name>GuiOptions</name>
     <message>
         <source>Tieout: ties Anthropic usage at list price out against what was billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tieout: gleicht die Anthropic-Nutzung zum Listenpreis mit der Abrechnung ab.</translation>
     </message>
     <message>
         <source>Read and save the config file FILE (default: $TIEOUT_CONFIG, then %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfigurationsdatei DATEI lesen und speichern (Standard: $TIEOUT_CONFIG, sonst %1).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Use the database URL (sqlite:PATH or postgresql://user@host:port/db) instead of the config file&apos;s, for this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Sitzung die Datenbank-URL (sqlite:PFAD oder postgresql://benutzer@host:port/db) statt der aus der Konfigurationsdatei verwenden.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Interface language, e.g. de or en (default: $TIEOUT_LANG, then the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Oberfläche, z. B. de oder en (Standard: $TIEOUT_LANG, sonst die des Systems).</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>SPRACHE</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument: %1</translation>
     </message>
 </context>
 <context>
     <name>ReplaceConfirmation</name>
     <message>
         <source>REPLACE 1 WINDOW</source>
-        <translation type="unfinished"></translation>
+        <translation>1 FENSTER ERSETZEN</translation>
     </message>
     <message>
         <source>REPLACE %1 WINDOWS</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 FENSTER ERSETZEN</translation>
     </message>
 </context>
 <context>
     <name>tieout::gui::GuiComposition</name>
     <message>
         <source>not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verwendbar: %1</translation>
     </message>
     <message>
         <source>%1 (opening…)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (wird geöffnet …)</translation>
     </message>
     <message>
         <source>%1 — not available: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – nicht verfügbar: %2</translation>
     </message>
 </context>
 <context>
     <name>tieout::ui::BackfillController</name>
     <message>
         <source>Business unit %1 is no longer configured: the plan was discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Geschäftsbereich %1 ist nicht mehr eingerichtet: Der Plan wurde verworfen.</translation>
     </message>
     <message>
         <source>The settings of business unit %1 changed: preview again before executing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen des Geschäftsbereichs %1 haben sich geändert: Vor dem Ausführen erneut eine Vorschau erstellen.</translation>
     </message>
     <message>
         <source>A run is in progress: cancel it or wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lauf ist im Gange: Brechen Sie ihn ab oder warten Sie, bis er fertig ist.</translation>
     </message>
     <message>
         <source>Choose at least one business unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen Geschäftsbereich.</translation>
     </message>
     <message>
         <source>%1 is not a configured business unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein eingerichteter Geschäftsbereich.</translation>
     </message>
     <message>
         <source>Plan: %1 windows, %2 to %3, for %4. No network, nothing written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan: %1 Fenster, %2 bis %3, für %4. Kein Netzwerk, nichts geschrieben.</translation>
     </message>
     <message>
         <source>Make a plan first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie zuerst einen Plan.</translation>
     </message>
     <message>
         <source>No database is open. Check the database in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datenbank geöffnet. Prüfen Sie die Datenbank in den Einstellungen.</translation>
     </message>
     <message>
         <source>Execute needs a complete preview of the current plan first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Ausführen wird zuerst eine vollständige Vorschau des aktuellen Plans benötigt.</translation>
     </message>
     <message>
         <source>The confirmation did not match. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestätigung stimmte nicht überein. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Cancelling: the window in progress completes or stays as it was; no new window starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verify is not available yet: this build has no store checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch: Das laufende Fenster wird abgeschlossen oder bleibt unverändert; kein neues Fenster beginnt.</translation>
     </message>
     <message>
         <source>Execute: replacing %1 windows in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen: %1 Fenster in %2 werden ersetzt.</translation>
     </message>
     <message>
         <source>Preview (read-only): fetching %1 windows and comparing them with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau (nur lesend): %1 Fenster werden abgerufen und mit %2 verglichen.</translation>
     </message>
     <message>
         <source>Could not get the admin keys: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Admin-Schlüssel konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Cancelled before any window started. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen, bevor ein Fenster begann. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Fetching %1 %2 (%3 days)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 wird abgerufen (%3 Tage) …</translation>
     </message>
     <message>
         <source>%1 of %2 windows done in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Fenstern in %3 s erledigt.</translation>
     </message>
     <message>
         <source>Preview complete. Nothing was written. Execute… replaces these windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau vollständig. Es wurde nichts geschrieben. „Ausführen …“ ersetzt diese Fenster.</translation>
     </message>
     <message>
         <source>Preview cancelled. Nothing was written; preview again to be able to execute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau abgebrochen. Es wurde nichts geschrieben; erstellen Sie erneut eine Vorschau, um ausführen zu können.</translation>
     </message>
     <message>
         <source>Preview incomplete. Nothing was written; fix the problem and preview again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau unvollständig. Es wurde nichts geschrieben; beheben Sie das Problem und erstellen Sie erneut eine Vorschau.</translation>
     </message>
     <message>
         <source>Execute cancelled. Finished windows are replaced; the others are unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen abgebrochen. Abgeschlossene Fenster sind ersetzt; die übrigen sind unverändert.</translation>
     </message>
     <message>
         <source>Execute stopped at a failed window. Finished windows are replaced; the failed one and the rest are unchanged. A re-run converges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen bei einem fehlgeschlagenen Fenster angehalten. Abgeschlossene Fenster sind ersetzt; das fehlgeschlagene und die übrigen sind unverändert. Ein erneuter Lauf führt zum selben Ergebnis.</translation>
     </message>
     <message>
         <source>Execute complete: %1 windows replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen abgeschlossen: %1 Fenster ersetzt.</translation>
     </message>
     <message>
         <source>The database changed: preview again before executing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat sich geändert: Vor dem Ausführen erneut eine Vorschau erstellen.</translation>
     </message>
     <message>
         <source>MONTH %1 BU %2 failed: %3 (the window is unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>MONTH %1 BU %2 failed: %3 (the window is unchanged)</translation>
     </message>
     <message>
         <source>MONTH %1 BU %2 done: fetched=%3 deleted=%4 inserted=%5 changed=-%6/+%7 billed_usd=%8-&gt;%9</source>
-        <translation type="unfinished"></translation>
+        <translation>MONTH %1 BU %2 done: fetched=%3 deleted=%4 inserted=%5 changed=-%6/+%7 billed_usd=%8-&gt;%9</translation>
     </message>
     <message>
         <source>MONTH %1 BU %2 previewed: stored=%3 fetched=%4 removed=%5 added=%6 billed_usd=%7-&gt;%8</source>
-        <translation type="unfinished"></translation>
+        <translation>MONTH %1 BU %2 previewed: stored=%3 fetched=%4 removed=%5 added=%6 billed_usd=%7-&gt;%8</translation>
+    </message>
+    <message>
+        <source>Verify could not run: %1</source>
+        <translation>Die Prüfung konnte nicht laufen: %1</translation>
+    </message>
+    <message>
+        <source>Verify (read-only): %1 to %2 for %3.</source>
+        <translation>Prüfen (nur lesend): %1 bis %2 für %3.</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <translation>WARNUNG</translation>
+    </message>
+    <message>
+        <source>Verify: %1 passed, %2 warnings for the analyst, %3 integrity failures of %4 checks.</source>
+        <translation>Prüfen: %1 bestanden, %2 Warnungen für die Analyse, %3 Integritätsfehler von %4 Prüfungen.</translation>
+    </message>
+    <message>
+        <source>Verify: %1 integrity checks failed; the log lists the offending rows.</source>
+        <translation>Prüfen: %1 Integritätsprüfungen fehlgeschlagen; das Protokoll nennt die betroffenen Zeilen.</translation>
     </message>
 </context>
 <context>
     <name>tieout::ui::BackfillPage</name>
     <message>
         <source>Backfill windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster zum Nachladen</translation>
     </message>
     <message>
         <source>Backfill log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll des Nachladens</translation>
     </message>
     <message>
         <source>Fill in or repair stored history: plan the month windows, preview what would change (read-only), then execute after confirming.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Historie ergänzen oder reparieren: Monatsfenster planen, in der Vorschau sehen, was sich ändern würde (nur lesend), dann nach Bestätigung ausführen.</translation>
     </message>
     <message>
         <source>Backfill</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachladen</translation>
     </message>
     <message>
         <source>What to backfill</source>
-        <translation type="unfinished"></translation>
+        <translation>Was nachgeladen wird</translation>
     </message>
     <message>
         <source>First month</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Monat</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Monat</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>Business units to backfill</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachzuladende Geschäftsbereiche</translation>
     </message>
     <message>
         <source>&amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lle</translation>
     </message>
     <message>
         <source>&amp;None</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keine</translation>
     </message>
     <message>
         <source>Select all business units</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Geschäftsbereiche auswählen</translation>
     </message>
     <message>
         <source>Select no business unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Keinen Geschäftsbereich auswählen</translation>
     </message>
     <message>
         <source>&amp;Business units:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geschäftsbereiche:</translation>
     </message>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planen</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor&amp;schau</translation>
     </message>
     <message>
         <source>&amp;Execute…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausführen …</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbre&amp;chen</translation>
     </message>
     <message>
         <source>Veri&amp;fy</source>
-        <translation type="unfinished"></translation>
+        <translation>Prü&amp;fen</translation>
     </message>
     <message>
         <source>List the month windows per business unit. No network, nothing written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Monatsfenster je Geschäftsbereich auflisten. Kein Netzwerk, nichts wird geschrieben.</translation>
     </message>
     <message>
         <source>Fetch the windows read-only and compare them with the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fenster nur lesend abrufen und mit der Datenbank vergleichen.</translation>
     </message>
     <message>
         <source>Replace the previewed windows in the database, after confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die in der Vorschau gezeigten Fenster nach Bestätigung in der Datenbank ersetzen.</translation>
     </message>
     <message>
         <source>Stop after the window in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem laufenden Fenster anhalten.</translation>
     </message>
     <message>
         <source>Run the read-only store checks over the range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lesenden Datenprüfungen über den Zeitraum ausführen.</translation>
     </message>
     <message>
         <source>Windows done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte Fenster</translation>
     </message>
     <message>
         <source>%v of %m windows</source>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m Fenstern</translation>
     </message>
     <message>
         <source>No business units are configured. Add them in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind keine Geschäftsbereiche eingerichtet. Fügen Sie sie in den Einstellungen hinzu.</translation>
     </message>
     <message>
         <source>The selection changed: plan or preview again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswahl hat sich geändert: erneut planen oder eine Vorschau erstellen.</translation>
     </message>
     <message>
         <source>Execute cancelled. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen abgebrochen. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>%1 of %2 windows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Fenstern</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank: %1</translation>
     </message>
     <message>
         <source>Database: not open — check the database in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank: nicht geöffnet – prüfen Sie die Datenbank in den Einstellungen.</translation>
     </message>
     <message>
         <source>Planned %1 windows. Preview fetches them read-only; nothing is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fenster geplant. Die Vorschau ruft sie nur lesend ab; es wird nichts geschrieben.</translation>
     </message>
     <message>
         <source>Previewing (read-only)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau wird erstellt (nur lesend) …</translation>
     </message>
     <message>
         <source>Executing: replacing windows one transaction at a time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung: Fenster werden einzeln in je einer Transaktion ersetzt …</translation>
     </message>
     <message>
         <source>The preview is incomplete, so Execute is not available. Preview again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau ist unvollständig, daher ist Ausführen nicht möglich. Erstellen Sie erneut eine Vorschau.</translation>
     </message>
     <message>
         <source>Preview: %1 windows, %2 rows to delete, %3 to insert (%4 removed, %5 added); billed %6 → %7. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau: %1 Fenster, %2 Zeilen zu löschen, %3 einzufügen (%4 entfernt, %5 hinzugekommen); abgerechnet %6 → %7. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Executed: %1 of %2 windows replaced. Verify runs the store checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeführt: %1 von %2 Fenstern ersetzt. „Prüfen“ führt die Datenprüfungen aus.</translation>
     </message>
     <message>
         <source>Backfill running</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachladen läuft</translation>
     </message>
     <message>
         <source>A backfill is running. Cancel it (it stops after the window in progress) and wait for it to finish before closing Tieout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Nachladen läuft. Brechen Sie es ab (es hält nach dem laufenden Fenster an) und warten Sie, bis es beendet ist, bevor Sie Tieout schließen.</translation>
+    </message>
+    <message>
+        <source>Verifying: running the read-only store checks…</source>
+        <translation>Prüfung: Die lesenden Datenprüfungen laufen …</translation>
+    </message>
+    <message>
+        <source>Verify passed: %1 checks, %2 warnings for the analyst.</source>
+        <translation>Prüfung bestanden: %1 Prüfungen, %2 Warnungen für die Analyse.</translation>
+    </message>
+    <message>
+        <source>Verify failed: %1 of %2 integrity checks; the log lists the offending rows.</source>
+        <translation>Prüfung fehlgeschlagen: %1 von %2 Integritätsprüfungen; das Protokoll nennt die betroffenen Zeilen.</translation>
     </message>
 </context>
 <context>
     <name>tieout::ui::BackfillWindowsModel</name>
     <message>
         <source>The month is not over: the window ends today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Monat ist noch nicht vorbei: Das Fenster endet heute.</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft …</translation>
     </message>
     <message>
         <source>Previewed: changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau: Änderungen</translation>
     </message>
     <message>
         <source>Previewed: no change</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau: keine Änderung</translation>
     </message>
     <message>
         <source>Replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelaufen</translation>
     </message>
     <message>
         <source>Rows the database holds for the window now</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen, die die Datenbank jetzt für das Fenster enthält</translation>
     </message>
     <message>
         <source>Rows the Admin API returned for the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen, die die Admin API für das Fenster geliefert hat</translation>
     </message>
     <message>
         <source>Rows the window&apos;s transaction deletes (all stored rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen, die die Transaktion des Fensters löscht (alle gespeicherten Zeilen)</translation>
     </message>
     <message>
         <source>Rows the window&apos;s transaction inserts (all fetched rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen, die die Transaktion des Fensters einfügt (alle abgerufenen Zeilen)</translation>
     </message>
     <message>
         <source>Stored rows that are not in the fetched data</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Zeilen, die in den abgerufenen Daten fehlen</translation>
     </message>
     <message>
         <source>Fetched rows that are not stored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgerufene Zeilen, die noch nicht gespeichert sind</translation>
     </message>
     <message>
         <source>Billed after minus billed before, in USD</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgerechnet nachher minus abgerechnet vorher, in USD</translation>
     </message>
     <message>
         <source>Business unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsbereich</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>Fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgerufen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfügen</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugekommen</translation>
     </message>
     <message>
         <source>Billed before (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgerechnet vorher (USD)</translation>
     </message>
     <message>
         <source>Billed after (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgerechnet nachher (USD)</translation>
     </message>
     <message>
         <source>Change (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung (USD)</translation>
     </message>
 </context>
 <context>
     <name>tieout::ui::BusinessUnitDialog</name>
     <message>
         <source>Admin &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>&amp;Variable:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Variable:</translation>
     </message>
     <message>
         <source>Edit business unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsbereich bearbeiten</translation>
     </message>
     <message>
         <source>Add business unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsbereich hinzufügen</translation>
     </message>
     <message>
         <source>Business unit name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Geschäftsbereichs</translation>
     </message>
     <message>
         <source>API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Basis-URL</translation>
     </message>
     <message>
         <source>OS keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund des Systems</translation>
     </message>
     <message>
         <source>Environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariable</translation>
     </message>
     <message>
         <source>Where the admin key is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo der Admin-Schlüssel liegt</translation>
     </message>
     <message>
         <source>Admin key</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-Schlüssel</translation>
     </message>
     <message>
         <source>Leave empty to keep the stored key</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um den gespeicherten Schlüssel zu behalten</translation>
     </message>
     <message>
         <source>sk-ant-admin01-…</source>
-        <translation type="unfinished"></translation>
+        <translation>sk-ant-admin01-…</translation>
     </message>
     <message>
         <source>Environment variable holding the admin key</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariable mit dem Admin-Schlüssel</translation>
     </message>
     <message>
         <source>e.g. DEVFACTORY_ADMIN_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. DEVFACTORY_ADMIN_KEY</translation>
     </message>
     <message>
         <source>The admin key is stored in the OS keychain only, never in the config file or the application settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin-Schlüssel wird nur im Schlüsselbund des Systems gespeichert, nie in der Konfigurationsdatei oder den Programmeinstellungen.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>API &amp;base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Basis-URL:</translation>
     </message>
     <message>
         <source>Admin key &amp;source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herkunft des Admin-Schlüssels:</translation>
     </message>
 </context>
 <context>
     <name>tieout::ui::BusinessUnitsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Basis-URL</translation>
     </message>
     <message>
         <source>Admin key</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-Schlüssel</translation>
     </message>
     <message>
         <source>OS keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund des Systems: %1</translation>
     </message>
     <message>
         <source>Environment variable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungsvariable: %1</translation>
     </message>
 </context>
 <context>
     <name>tieout::ui::BusinessUnitsTab</name>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen …</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Business units</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsbereiche</translation>
     </message>
     <message>
         <source>Fetch yesterday&apos;s cost report for the selected business unit (read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gestrigen Kostenbericht des ausgewählten Geschäftsbereichs abrufen (nur lesend).</translation>
     </message>
     <message>
         <source>Saving the admin key of %1 in the OS keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin-Schlüssel von %1 wird im Schlüsselbund des Systems gespeichert …</translation>
     </message>
     <message>
         <source>Admin key not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin-Schlüssel nicht gespeichert</translation>
     </message>
     <message>
         <source>Business unit %1 updated. Save to write the config file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsbereich %1 aktualisiert. Speichern schreibt die Konfigurationsdatei.</translation>
     </message>
     <message>
         <source>The admin key of %1 is in the OS keychain. Save to write the config file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin-Schlüssel von %1 liegt im Schlüsselbund des Systems. Speichern schreibt die Konfigurationsdatei.</translation>
     </message>
     <message>
         <source>Business unit %1 removed. Save to write the config file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsbereich %1 entfernt. Speichern schreibt die Konfigurationsdatei.</translation>
     </message>
     <message>
         <source>Testing %1: fetching one day of the cost report…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird getestet: Ein Tag des Kostenberichts wird abgerufen …</translation>
     </message>
     <message>
         <source>%1: connection failed for %2.
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Verbindung für %2 fehlgeschlagen.
+%3</translation>
     </message>
     <message>
         <source>%1: connected. The API served %2: %3 cost lines, billed %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: verbunden. Die API lieferte %2: %3 Kostenzeilen, abgerechnet %4.</translation>
     </message>
     <message>
         <source>Connection to %1 works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 funktioniert.</translation>
     </message>
 </context>
 <context>
     <name>tieout::ui::ConfirmReplaceDialog</name>
     <message>
         <source>Replace stored data?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Daten ersetzen?</translation>
     </message>
     <message>
         <source>Executing replaces the stored data of every window below with what the Admin API returns now. Each window is replaced in one transaction; windows not listed are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ausführen ersetzt die gespeicherten Daten jedes unten genannten Fensters durch das, was die Admin API jetzt liefert. Jedes Fenster wird in einer Transaktion ersetzt; nicht genannte Fenster bleiben unberührt.</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank:</translation>
     </message>
     <message>
         <source>Business units:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsbereiche:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Months:</source>
-        <translation type="unfinished"></translation>
+        <translation>Monate:</translation>
     </message>
     <message>
         <source>%1 (%2 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Monate)</translation>
     </message>
     <message>
         <source>Windows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster:</translation>
     </message>
     <message>
         <source>%1, of which %2 with changes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, davon %2 mit Änderungen</translation>
     </message>
     <message>
         <source>Rows to delete:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu löschende Zeilen:</translation>
     </message>
     <message>
         <source>Rows to insert:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzufügende Zeilen:</translation>
     </message>
     <message>
         <source>Rows that differ:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichende Zeilen:</translation>
     </message>
     <message>
         <source>%1 removed, %2 added</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt, %2 hinzugekommen</translation>
     </message>
     <message>
         <source>Billed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgerechnet:</translation>
     </message>
     <message>
         <source>%1 → %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 (%3)</translation>
     </message>
     <message>
         <source>Preview taken:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau erstellt:</translation>
     </message>
     <message>
         <source>To confirm, type %1 below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zur Bestätigung unten %1 ein.</translation>
     </message>
     <message>
         <source>Confirmation phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigungstext</translation>
     </message>
     <message>
         <source>Type %1 to enable the replace button</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie %1 ein, um die Schaltfläche „Ersetzen“ freizugeben</translation>
     </message>
     <message>
         <source>Replace 1 window</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Fenster ersetzen</translation>
     </message>
     <message>
         <source>Replace %1 windows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Fenster ersetzen</translation>
+    </message>
+    <message>
+        <source>%1 (1 month)</source>
+        <translation>%1 (1 Monat)</translation>
     </message>
 </context>
 <context>
     <name>tieout::ui::DataHealthPage</name>
     <message>
         <source>Is the stored data complete and consistent? Coverage, duplicates and restatements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sind die gespeicherten Daten vollständig und stimmig? Abdeckung, Duplikate und nachträgliche Korrekturen.</translation>
     </message>
     <message>
         <source>Data health: coming next</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenzustand: folgt als Nächstes</translation>
     </message>
     <message>
         <source>Completeness per business unit and day, duplicate rows, revisions found by sync, and when each business unit was last fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständigkeit je Geschäftsbereich und Tag, doppelte Zeilen, beim Synchronisieren gefundene Korrekturen und wann jeder Geschäftsbereich zuletzt abgerufen wurde.</translation>
     </message>
     <message>
         <source>Data health</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenzustand</translation>
     </message>
 </context>
 <context>
     <name>tieout::ui::DatabaseTab</name>
     <message>
         <source>Store in &amp;keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Schlüsselbund speichern</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: %1</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen …</translation>
     </message>
     <message>
         <source>Choose an SQLite database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine SQLite-Datenbankdatei wählen</translation>
     </message>
     <message>
         <source>PostgreSQL password</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-Passwort</translation>
     </message>
     <message>
         <source>An SQLite file (sqlite:/path/tieout.sqlite) for one person, or a shared PostgreSQL database (postgresql://user@host:5432/dbname). The command line uses the same setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine SQLite-Datei (sqlite:/pfad/tieout.sqlite) für eine Person oder eine gemeinsame PostgreSQL-Datenbank (postgresql://benutzer@host:5432/dbname). Die Kommandozeile verwendet dieselbe Einstellung.</translation>
     </message>
     <message>
         <source>A PostgreSQL password never goes into the URL or the config file. Tieout reads it from TIEOUT_DB_PASSWORD or PGPASSWORD, or from the OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PostgreSQL-Passwort steht nie in der URL oder der Konfigurationsdatei. Tieout liest es aus TIEOUT_DB_PASSWORD oder PGPASSWORD oder aus dem Schlüsselbund des Systems.</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenbank:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>The default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Standard: %1</translation>
     </message>
     <message>
         <source>SQLite database file</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datenbankdatei</translation>
     </message>
     <message>
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Enter the password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst das Passwort ein.</translation>
     </message>
     <message>
         <source>Password not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort nicht gespeichert</translation>
     </message>
     <message>
         <source>The password was not stored anywhere.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wurde nirgends gespeichert.
+
+%1</translation>
     </message>
     <message>
         <source>The password is in the OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort liegt im Schlüsselbund des Systems.</translation>
     </message>
 </context>
 <context>
     <name>tieout::ui::KeyOverridesModel</name>
     <message>
         <source>API key id</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel-ID</translation>
     </message>
     <message>
         <source>Counts for business unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählt für Geschäftsbereich</translation>
     </message>
 </context>
 <context>
     <name>tieout::ui::MainWindow</name>
     <message>
         <source>Tieout</source>
-        <translation type="unfinished"></translation>
+        <translation>Tieout</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Tieout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Tieout</translation>
     </message>
     <message>
         <source>Database in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendete Datenbank</translation>
     </message>
     <message>
         <source>no database opened yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Datenbank geöffnet</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank: %1</translation>
     </message>
     <message>
         <source>About Tieout</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Tieout</translation>
     </message>
     <message>
         <source>Tieout %1
 
 Ties Anthropic usage at list price out against what was billed, per month, business unit and model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tieout %1
+
+Gleicht die Anthropic-Nutzung zum Listenpreis mit der Abrechnung ab, je Monat, Geschäftsbereich und Modell.</translation>
     </message>
 </context>
 <context>
     <name>tieout::ui::OverridesTab</name>
     <message>
         <source>Key to business unit overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnungen von Schlüsseln zu Geschäftsbereichen</translation>
     </message>
     <message>
         <source>Usage of an API key counts for the business unit named here, whichever business unit&apos;s admin key fetched it. The business unit does not have to be configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzung eines API-Schlüssels zählt für den hier genannten Geschäftsbereich, unabhängig davon, mit wessen Admin-Schlüssel sie abgerufen wurde. Der Geschäftsbereich muss nicht eingerichtet sein.</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Add override</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung hinzufügen</translation>
     </message>
     <message>
         <source>Remove override</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung entfernen</translation>
     </message>
 </context>
 <context>
     <name>tieout::ui::PriceBookModel</name>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene</translation>
     </message>
     <message>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgeliefert</translation>
     </message>
     <message>
         <source>always</source>
-        <translation type="unfinished"></translation>
+        <translation>immer</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>USD per million tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>USD je Million Token</translation>
     </message>
     <message>
         <source>First day the entry no longer applies</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag, an dem der Eintrag nicht mehr gilt</translation>
     </message>
     <message>
         <source>Model family</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellfamilie</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <source>Cache write 5m</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache schreiben 5 Min.</translation>
     </message>
     <message>
         <source>Cache write 1h</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache schreiben 1 Std.</translation>
     </message>
     <message>
         <source>Cache read</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache lesen</translation>
     </message>
     <message>
         <source>Input &gt;200k</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe &gt;200k</translation>
     </message>
     <message>
         <source>Output &gt;200k</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe &gt;200k</translation>
     </message>
 </context>
 <context>
     <name>tieout::ui::PriceBookTab</name>
     <message>
         <source>Price book entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge der Preisliste</translation>
     </message>
     <message>
         <source>List prices in USD per million tokens. Shipped entries are the public list prices; your entries win on the days they cover. A model that matches no family is reported as unpriced, never as $0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listenpreise in USD je Million Token. Mitgelieferte Einträge sind die öffentlichen Listenpreise; Ihre eigenen Einträge gehen an den Tagen vor, die sie abdecken. Ein Modell ohne passende Familie wird als „ohne Preis“ ausgewiesen, nie mit 0 $.</translation>
     </message>
     <message>
         <source>&amp;Add entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag &amp;hinzufügen …</translation>
     </message>
     <message>
-        <source>The price book could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <source>Your entries are stored in the database, so the command line and everyone sharing the database price with them too.</source>
+        <translation>Ihre Einträge werden in der Datenbank gespeichert, sodass auch die Kommandozeile und alle, die die Datenbank teilen, damit rechnen.</translation>
     </message>
     <message>
-        <source>Price entry for %1 added.</source>
-        <translation type="unfinished"></translation>
+        <source>The price book could not be loaded: %1</source>
+        <translation>Die Preisliste konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>No database is open: showing the shipped prices only.</source>
+        <translation>Keine Datenbank geöffnet: Es werden nur die mitgelieferten Preise gezeigt.</translation>
+    </message>
+    <message>
+        <source>The price entry was not stored: %1</source>
+        <translation>Der Preiseintrag wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Price entry for %1 stored in the database.</source>
+        <translation>Preiseintrag für %1 in der Datenbank gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>tieout::ui::PriceEntryDialog</name>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <source>Cache read</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache lesen</translation>
     </message>
     <message>
         <source>Cache write 5m</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache schreiben 5 Min.</translation>
     </message>
     <message>
         <source>Cache write 1h</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache schreiben 1 Std.</translation>
     </message>
     <message>
         <source>Long context (200k–1M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langer Kontext (200k–1M)</translation>
     </message>
     <message>
         <source>Add price entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Preiseintrag hinzufügen</translation>
     </message>
     <message>
         <source>Model family</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellfamilie</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, empty = always</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT, leer = immer</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, empty = open</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT, leer = offen</translation>
     </message>
     <message>
         <source>In force from</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig ab</translation>
     </message>
     <message>
         <source>In force until (exclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis (ausschließlich)</translation>
     </message>
     <message>
         <source>Model &amp;family:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell&amp;familie:</translation>
     </message>
     <message>
         <source>In force &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig &amp;ab:</translation>
     </message>
     <message>
         <source>&amp;Until (exclusive):</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig &amp;bis (ausschließlich):</translation>
     </message>
     <message>
         <source>USD per million tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>USD je Million Token</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>%1, standard</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Standard</translation>
     </message>
     <message>
         <source>%1, long context</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, langer Kontext</translation>
     </message>
     <message>
         <source>Enter the model family, e.g. claude-sonnet-4-5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Modellfamilie ein, z. B. claude-sonnet-4-5.</translation>
     </message>
     <message>
         <source>%1 is not a date like 2025-07-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Datum wie 2025-07-01.</translation>
     </message>
     <message>
         <source>The end date must be after the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Enddatum muss nach dem Anfangsdatum liegen.</translation>
     </message>
     <message>
         <source>%1: enter a price in USD per million tokens, e.g. 3.75.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Geben Sie einen Preis in USD je Million Token ein, z. B. 3,75.</translation>
     </message>
 </context>
 <context>
     <name>tieout::ui::SettingsController</name>
     <message>
         <source>Enter a name for the business unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für den Geschäftsbereich ein.</translation>
     </message>
     <message>
         <source>The name must not start or end with spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name darf nicht mit Leerzeichen beginnen oder enden.</translation>
     </message>
     <message>
         <source>There is already a business unit named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits einen Geschäftsbereich namens %1.</translation>
     </message>
     <message>
         <source>The API base URL must use https (plain http only to this computer: 127.0.0.1, ::1, localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Basis-URL muss https verwenden (einfaches http nur zu diesem Computer: 127.0.0.1, ::1, localhost).</translation>
     </message>
     <message>
         <source>Enter the name of the environment variable that holds the admin key, e.g. DEVFACTORY_ADMIN_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen der Umgebungsvariable mit dem Admin-Schlüssel ein, z. B. DEVFACTORY_ADMIN_KEY.</translation>
     </message>
     <message>
         <source>Enter the admin key: it is stored in the OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Admin-Schlüssel ein: Er wird im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>The OS keychain is not available. The admin key was not stored anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar. Der Admin-Schlüssel wurde nirgends gespeichert.</translation>
     </message>
     <message>
         <source>The admin key could not be saved in the OS keychain, so it was not stored anywhere and business unit %1 was not changed.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Admin-Schlüssel konnte nicht im Schlüsselbund des Systems gespeichert werden. Er wurde daher nirgends gespeichert, und der Geschäftsbereich %1 wurde nicht geändert.
+
+%2</translation>
     </message>
     <message>
         <source>Only a PostgreSQL database takes a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine PostgreSQL-Datenbank hat ein Passwort.</translation>
     </message>
     <message>
         <source>The OS keychain is not available. The password was not stored anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar. Das Passwort wurde nirgends gespeichert.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
     <name>tieout::ui::SettingsPage</name>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>&amp;Business units</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geschäftsbereiche</translation>
     </message>
     <message>
         <source>&amp;Database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenbank</translation>
     </message>
     <message>
         <source>&amp;Key overrides</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-&amp;Zuordnungen</translation>
     </message>
     <message>
         <source>&amp;Price book</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preisliste</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren …</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren …</translation>
     </message>
     <message>
         <source>Load a config file into the form (not saved until Save).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Konfigurationsdatei in das Formular laden (erst mit „Speichern“ gespeichert).</translation>
     </message>
     <message>
         <source>Write the form to a config file elsewhere. Admin keys are never in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Formular in eine andere Konfigurationsdatei schreiben. Admin-Schlüssel stehen nie darin.</translation>
     </message>
     <message>
         <source>Write the config file that Tieout and tieout-cli read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfigurationsdatei schreiben, die Tieout und tieout-cli lesen (%1).</translation>
     </message>
     <message>
         <source>Business units and their admin keys, the database, key overrides and the price book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsbereiche und ihre Admin-Schlüssel, die Datenbank, Schlüssel-Zuordnungen und die Preisliste.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>The config file could not be read, so the form starts empty. Saving replaces the file.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfigurationsdatei konnte nicht gelesen werden, daher ist das Formular leer. Speichern ersetzt die Datei.
+%1</translation>
     </message>
     <message>
         <source>Config file: %1 (unsaved changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsdatei: %1 (ungespeicherte Änderungen)</translation>
     </message>
     <message>
         <source>Config file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsdatei: %1</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in %1.</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
         <source>Import config file</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsdatei importieren</translation>
     </message>
     <message>
         <source>Tieout config (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tieout-Konfiguration (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importiert: %1</translation>
     </message>
     <message>
         <source>Imported %1. Review the settings, then Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert. Prüfen Sie die Einstellungen und speichern Sie dann.</translation>
     </message>
     <message>
         <source>Export config file</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsdatei exportieren</translation>
     </message>
     <message>
         <source>Not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht exportiert: %1</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert nach %1.</translation>
     </message>
     <message>
         <source>Unsaved settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Einstellungen</translation>
     </message>
     <message>
         <source>The settings have unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen haben ungespeicherte Änderungen.</translation>
+    </message>
+</context>
+<context>
+    <name>tieout::ui::StoredPriceBook</name>
+    <message>
+        <source>No database is open: price entries are stored in the database.</source>
+        <translation>Keine Datenbank geöffnet: Preiseinträge werden in der Datenbank gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>tieout::ui::TieoutPage</name>
     <message>
         <source>List price against what Anthropic billed, per month and business unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listenpreis gegenüber der Abrechnung von Anthropic, je Monat und Geschäftsbereich.</translation>
     </message>
     <message>
         <source>Tie-out report: coming next</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleichsbericht: folgt als Nächstes</translation>
     </message>
     <message>
         <source>Billed, list price, difference, ratio, unpriced and unattributed dollars per month and business unit, a chart of list price against billed, a drill-down by model, workspace, key and token type, and CSV export of what is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgerechnet, Listenpreis, Differenz, Verhältnis, Dollar ohne Preis und ohne Zuordnung je Monat und Geschäftsbereich, ein Diagramm Listenpreis gegen Abrechnung, eine Aufschlüsselung nach Modell, Workspace, Schlüssel und Token-Art sowie CSV-Export des Angezeigten.</translation>
     </message>
     <message>
         <source>Tie-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich</translation>
     </message>
 </context>
 </TS>

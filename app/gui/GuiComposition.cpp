@@ -14,15 +14,12 @@
 #include "ui/settings/ConnectionProbe.h"
 #include "ui/settings/SettingsController.h"
 #include "ui/settings/SettingsPage.h"
+#include "ui/settings/StoredPriceBook.h"
 #include "ui/settings/UiSettings.h"
 #include "ui/tieout/TieoutPage.h"
 
-#include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
-#include <QSaveFile>
-#include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace tieout::gui {
@@ -37,6 +34,7 @@ GuiComposition::GuiComposition(GuiOptions options, QObject *parent)
     , m_resolver(std::make_unique<AdminKeyResolver>(m_environment, m_keychain.get()))
     , m_clients(std::make_unique<backfill::ClientPool>(m_network.get(), m_resolver.get()))
     , m_engine(std::make_unique<ui::RunnerBackfillEngine>(m_clients.get(), m_clock))
+    , m_priceBook(std::make_unique<ui::StoredPriceBook>())
     , m_probe(std::make_unique<ui::ConnectionProbe>(m_network.get(), m_resolver.get(), &m_clock))
     , m_settings(std::make_unique<ui::SettingsController>(m_keychain.get(), m_options.configPath))
 {
@@ -49,7 +47,6 @@ GuiComposition::~GuiComposition() = default;
 void GuiComposition::start()
 {
     loadConfig();
-    loadPriceBook();
     m_settings->load(m_config);
     buildWindow();
     openDatabase();
@@ -72,37 +69,6 @@ void GuiComposition::loadConfig()
     m_config = *config;
 }
 
-QString GuiComposition::userPriceBookPath()
-{
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("pricebook-user.json"));
-}
-
-void GuiComposition::loadPriceBook()
-{
-    auto book = PriceBook::loadBundled();
-    if (!book) {
-        qCWarning(lcUi).noquote() << "bundled price book:" << book.error().message();
-        return;
-    }
-    m_priceBook = *book;
-    m_priceBookLoaded = true;
-    QFile user(userPriceBookPath());
-    if (user.open(QIODevice::ReadOnly)) {
-        if (auto added = m_priceBook.addUserJson(user.readAll()); !added)
-            qCWarning(lcUi).noquote() << "user price book" << user.fileName() << ":" << added.error().message();
-    }
-}
-
-void GuiComposition::saveUserPriceEntries()
-{
-    const QString path = userPriceBookPath();
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_priceBook.userEntriesJson()) < 0 || !file.commit())
-        qCWarning(lcUi).noquote() << "cannot write the user price book" << path << ":" << file.errorString();
-}
-
 void GuiComposition::buildWindow()
 {
     m_window = std::make_unique<ui::MainWindow>(m_uiSettings.get());
@@ -110,14 +76,12 @@ void GuiComposition::buildWindow()
     m_backfillPage = new ui::BackfillPage(m_engine.get(), &m_clock, m_config, m_uiSettings.get());
     m_window->addPage(m_backfillPage);
     m_window->addPage(new ui::DataHealthPage);
-    m_settingsPage = new ui::SettingsPage(m_settings.get(), m_probe.get(), m_priceBookLoaded ? &m_priceBook : nullptr,
-                                          m_uiSettings.get());
+    m_settingsPage = new ui::SettingsPage(m_settings.get(), m_probe.get(), m_priceBook.get(), m_uiSettings.get());
     m_window->addPage(m_settingsPage);
     if (!m_configProblem.isEmpty())
         m_settingsPage->setLoadProblem(m_configProblem);
 
     connect(m_settings.get(), &ui::SettingsController::configSaved, this, &GuiComposition::onConfigSaved);
-    connect(m_settingsPage, &ui::SettingsPage::userPriceEntriesChanged, this, &GuiComposition::saveUserPriceEntries);
 
     m_window->restoreLayout();
     m_window->show();
@@ -147,6 +111,7 @@ void GuiComposition::openDatabase()
     auto url = DatabaseUrl::parse(m_openedDatabase, ErrorCode::Config);
     if (!url) {
         m_engine->setDatabase(nullptr, {});
+        m_priceBook->setDatabase(nullptr);
         m_window->setDatabaseDescription(tr("not usable: %1").arg(url.error().message()), false);
         return;
     }
@@ -180,11 +145,13 @@ void GuiComposition::openDatabaseOffThread(const DatabaseUrl &url, std::optional
             return; // the settings changed meanwhile; a newer open is under way
         if (!opened) {
             m_engine->setDatabase(nullptr, {});
+            m_priceBook->setDatabase(nullptr);
             m_window->setDatabaseDescription(
                 tr("%1 — not available: %2").arg(url.describe(), opened.error().message()), false);
             return;
         }
         m_engine->setDatabase(*opened, url.describe());
+        m_priceBook->setDatabase(*opened);
         m_window->setDatabaseDescription(url.describe(), true);
     });
 }

@@ -4,7 +4,6 @@
 
 #include "core/common/Clock.h"
 #include "core/config/AppConfig.h"
-#include "core/pricing/PriceBook.h"
 #include "ui/common/DatabaseHandle.h"
 
 #include <QObject>
@@ -27,6 +26,7 @@ class MainWindow;
 class RunnerBackfillEngine;
 class SettingsController;
 class SettingsPage;
+class StoredPriceBook;
 class UiSettings;
 } // namespace ui
 } // namespace tieout
@@ -34,7 +34,7 @@ class UiSettings;
 namespace tieout::gui {
 
 // The composition root of the desktop app: builds the services (clock, keychain, network, key
-// resolver, API client pool, backfill engine, price book, settings), the main window and its
+// resolver, API client pool, backfill engine, the stored price book, settings), the main window and its
 // pages, and wires them. It also owns the open database: opened off the GUI thread at start
 // and again when the saved settings name another one. Nothing else lives here.
 class GuiComposition final : public QObject
@@ -50,22 +50,17 @@ public:
 
 private:
     void loadConfig();
-    void loadPriceBook();
-    void saveUserPriceEntries();
     void buildWindow();
     void openDatabase();
     void openDatabaseOffThread(const DatabaseUrl &url, std::optional<QString> keychainPassword, int generation);
     void onConfigSaved(const AppConfig &config);
     QString databaseText() const;
-    static QString userPriceBookPath();
 
     GuiOptions m_options;
     QProcessEnvironment m_environment;
     SystemClock m_clock;
     AppConfig m_config;
     QString m_configProblem;
-    PriceBook m_priceBook;
-    bool m_priceBookLoaded = false;
     int m_databaseGeneration = 0; // only the newest open may take effect
     QString m_openedDatabase;     // the text the open database came from
 
@@ -76,6 +71,7 @@ private:
     std::unique_ptr<AdminKeyResolver> m_resolver;
     std::unique_ptr<backfill::ClientPool> m_clients;
     std::unique_ptr<ui::RunnerBackfillEngine> m_engine;
+    std::unique_ptr<ui::StoredPriceBook> m_priceBook;
     std::unique_ptr<ui::ConnectionProbe> m_probe;
     std::unique_ptr<ui::SettingsController> m_settings;
     std::unique_ptr<ui::MainWindow> m_window;

@@ -5,9 +5,9 @@
 #include "core/common/Clock.h"
 #include "core/common/LogCategories.h"
 #include "core/store/Database.h"
+#include "core/store/DatabaseWorker.h"
 #include "core/store/WindowStore.h"
 
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace tieout::backfill {
 
@@ -71,17 +71,12 @@ BackfillRunner::BackfillRunner(ClientPool *clients, std::shared_ptr<Database> da
     , m_clients(clients)
     , m_database(std::move(database))
     , m_clock(clock)
+    , m_worker(std::make_unique<DatabaseWorker>(m_database))
     , m_actor(QStringLiteral("tieout"))
 {
-    m_databaseThread.setMaxThreadCount(1);
-    m_databaseThread.setExpiryTimeout(-1);
 }
 
-BackfillRunner::~BackfillRunner()
-{
-    // The pool's thread exits with it, which closes that thread's database connection.
-    m_databaseThread.waitForDone();
-}
+BackfillRunner::~BackfillRunner() = default;
 
 void BackfillRunner::start(const QList<PlannedWindow> &windows, Mode mode)
 {
@@ -161,14 +156,13 @@ void BackfillRunner::runNextWindow(const QString &businessUnit)
             return;
         }
         report.fetched = rowCount(*fetched);
-        auto database = m_database;
         const Clock *clock = &m_clock;
         const Mode mode = m_mode;
         const QString actor = m_actor;
-        QtConcurrent::run(&m_databaseThread,
-                          [database, clock, report, data = std::move(*fetched), mode, actor]() {
-                              return applyWindow(database.get(), *clock, report, data, mode, actor);
-                          })
+        m_worker
+            ->run([clock, report, data = std::move(*fetched), mode, actor](Database *database) {
+                return applyWindow(database, *clock, report, data, mode, actor);
+            })
             .then(this, [this, businessUnit](WindowReport applied) { completeWindow(businessUnit, applied); });
     });
 }

@@ -5,13 +5,13 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
-#include <QThreadPool>
 
 #include <memory>
 
 namespace tieout {
 class Clock;
 class Database;
+class DatabaseWorker;
 } // namespace tieout
 
 namespace tieout::backfill {
@@ -60,7 +60,7 @@ private:
     ClientPool *m_clients;
     std::shared_ptr<Database> m_database;
     const Clock &m_clock;
-    QThreadPool m_databaseThread; // one thread: all SQL of a run, serialized
+    std::unique_ptr<DatabaseWorker> m_worker; // one thread: all SQL of a run, serialized
     QString m_actor;
     Mode m_mode = Mode::Preview;
     int m_maxParallel = 3;

@@ -4,7 +4,7 @@
 #include "core/export/DetailExporter.h"
 #include "core/export/FocusExporter.h"
 #include "core/export/ReconExporter.h"
-#include "core/report/DatabaseWorker.h"
+#include "core/store/DatabaseWorker.h"
 
 #include <QSaveFile>
 #include <QTextStream>
@@ -16,9 +16,8 @@ void ExportCommand::start()
     if (!openDatabase())
         return;
     const ReconcileRequest request = this->request();
-    Database *database = this->database();
     worker()
-        .run([database, request](Database &) { return ReconcileService::run(database, request); })
+        .run([request](Database *database) { return ReconcileService::run(database, request); })
         .then(this, [this](Result<ReconcileRun> run) {
             if (!run)
                 return fail(run.error());

@@ -4,7 +4,7 @@
 #include "core/cli/TextTable.h"
 #include "core/export/ReconExporter.h"
 #include "core/reconcile/ReconcileReports.h"
-#include "core/report/DatabaseWorker.h"
+#include "core/store/DatabaseWorker.h"
 
 #include <QTextStream>
 
@@ -15,9 +15,8 @@ void ReconcileCommand::start()
     if (!openDatabase())
         return;
     const ReconcileRequest request = this->request();
-    Database *database = this->database();
     worker()
-        .run([database, request](Database &) { return ReconcileService::run(database, request); })
+        .run([request](Database *database) { return ReconcileService::run(database, request); })
         .then(this, [this](Result<ReconcileRun> run) {
             if (!run)
                 return fail(run.error());

@@ -2,7 +2,7 @@
 
 #include "core/cli/CliContext.h"
 #include "core/cli/DatabaseAccess.h"
-#include "core/report/DatabaseWorker.h"
+#include "core/store/DatabaseWorker.h"
 #include "core/store/Database.h"
 
 namespace tieout::cli {
@@ -32,11 +32,6 @@ bool ReportCommand::openDatabase()
     if (!m_database)
         m_context.progress(QStringLiteral("note: %1 holds no data yet").arg(databaseDisplayName(m_context)));
     return true;
-}
-
-Database *ReportCommand::database() const
-{
-    return m_database.get();
 }
 
 } // namespace tieout::cli

@@ -27,7 +27,6 @@ protected:
     // Opens the database (read-only); false when it failed (already reported).
     bool openDatabase();
     DatabaseWorker &worker() { return *m_worker; }
-    Database *database() const;
 
 private:
     std::unique_ptr<DatabaseWorker> m_worker;

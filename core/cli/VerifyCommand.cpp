@@ -2,7 +2,7 @@
 
 #include "core/cli/CliContext.h"
 #include "core/cli/TextTable.h"
-#include "core/report/DatabaseWorker.h"
+#include "core/store/DatabaseWorker.h"
 #include "core/report/VerifyService.h"
 
 #include <QTextStream>
@@ -20,9 +20,8 @@ void VerifyCommand::start()
     if (!openDatabase())
         return;
     const ReconcileRequest request = this->request();
-    Database *database = this->database();
     worker()
-        .run([database, request, fetching](Database &) { return VerifyService::run(database, request, fetching); })
+        .run([request, fetching](Database *database) { return VerifyService::run(database, request, fetching); })
         .then(this, [this](Result<VerifyReport> report) {
             if (!report)
                 return fail(report.error());

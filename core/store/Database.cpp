@@ -4,6 +4,7 @@
 #include "core/store/Migrator.h"
 #include "core/store/SqlSupport.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QMutex>
@@ -57,8 +58,17 @@ struct ThreadConnections
 
     ~ThreadConnections()
     {
-        for (const Entry &entry : std::as_const(entries))
+        // thread_local destructors run when the pthread exits, which is after QThread::wait()
+        // has returned to whoever joined the thread. If that was the process shutting down, Qt
+        // SQL's registry may already be torn down: leave the connections to the OS then. Owners
+        // of worker threads close their connections on the thread itself (closeThreadConnection)
+        // before joining, so this is only the fallback.
+        if (!QCoreApplication::instance())
+            return;
+        for (const Entry &entry : std::as_const(entries)) {
+            qCDebug(lcStore) << "thread exit closes" << entry.name;
             removeConnection(entry.name);
+        }
     }
 
     void pruneOrphans()
@@ -310,6 +320,7 @@ Result<int> Database::schemaVersion()
 
 void Database::closeThreadConnection()
 {
+    qCDebug(lcStore) << "closing connection" << threadConnectionName();
     t_connections.remove(threadConnectionName());
 }
 

@@ -138,39 +138,47 @@ void BackfillController::verifyStoredRange()
         emit problem(tr("No database is open. Check the database in Settings."));
         return;
     }
-    // The planned windows' days: whole months, the current one up to today.
-    DateRange range = m_windows.constFirst().range;
+    YearMonth first = m_windows.constFirst().month;
+    YearMonth last = first;
     for (const backfill::PlannedWindow &window : std::as_const(m_windows)) {
-        range.from = qMin(range.from, window.range.from);
-        range.toExclusive = qMax(range.toExclusive, window.range.toExclusive);
+        first = qMin(first, window.month);
+        last = qMax(last, window.month);
     }
+    // The CLI's request: configured BUs and override targets, the config's thresholds, days
+    // expected up to yesterday.
+    const ReconcileRequest request = ReconcileRequest::fromConfig(m_config, first, last, m_clock->todayUtc());
     const State resume = m_state;
     setState(State::Verifying);
-    log(tr("Verify: read-only checks from %1 to %2 for %3.")
-            .arg(range.from.toString(Qt::ISODate), range.toExclusive.addDays(-1).toString(Qt::ISODate),
-                 m_planUnits.join(QStringLiteral(", "))));
-    m_engine->verify(range, m_planUnits, m_config.checks.largestLineThreshold)
-        .then(this, [this, resume](Result<StoreCheckResults> results) {
-            setState(resume);
-            if (!results) {
-                log(tr("Verify could not run: %1").arg(results.error().message()));
-                emit problem(results.error().message());
-                return;
-            }
-            m_lastChecks = *results;
-            int failed = 0;
-            for (const StoreCheckResult &check : std::as_const(m_lastChecks)) {
-                if (!check.passed)
-                    ++failed;
-                log((check.passed ? tr("PASS %1: %2") : tr("FAIL %1: %2")).arg(check.name, check.summary));
+    log(tr("Verify (read-only): %1 to %2 for %3.")
+            .arg(first.toString(), last.toString(), m_planUnits.join(QStringLiteral(", "))));
+    m_engine->verify(request, m_planUnits).then(this, [this, resume](Result<VerifyReport> report) {
+        setState(resume);
+        if (!report) {
+            log(tr("Verify could not run: %1").arg(report.error().message()));
+            emit problem(report.error().message());
+            return;
+        }
+        m_lastVerify = *report;
+        for (const VerifyCheck &check : std::as_const(m_lastVerify.checks)) {
+            const QString verdict = check.passed ? tr("PASS") : check.fails() ? tr("FAIL") : tr("WARN");
+            log(QStringLiteral("%1 %2: %3 %4").arg(verdict, check.id, check.title, check.summary).trimmed());
+            if (!check.passed) {
                 for (const QStringList &example : check.examples.mid(0, 5))
                     log(QStringLiteral("    ") + example.join(QStringLiteral(" | ")));
             }
-            log(tr("Verify: %1 of %2 checks passed.").arg(m_lastChecks.size() - failed).arg(m_lastChecks.size()));
-            emit verified(m_lastChecks);
-            if (failed > 0)
-                emit problem(tr("Verify: %1 checks failed; see the log for the offending rows.").arg(failed));
-        });
+        }
+        const int total = static_cast<int>(m_lastVerify.checks.size());
+        const int failed = m_lastVerify.failedCount();
+        const int warnings = m_lastVerify.warningCount();
+        log(tr("Verify: %1 passed, %2 warnings for the analyst, %3 integrity failures of %4 checks.")
+                .arg(total - failed - warnings)
+                .arg(warnings)
+                .arg(failed)
+                .arg(total));
+        emit verified(m_lastVerify);
+        if (failed > 0)
+            emit problem(tr("Verify: %1 integrity checks failed; the log lists the offending rows.").arg(failed));
+    });
 }
 
 void BackfillController::startRun(BackfillEngine::RunMode mode)

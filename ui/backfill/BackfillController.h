@@ -67,10 +67,10 @@ public:
     // Stops between windows: the window in flight completes or stays as it was.
     void cancel();
 
-    // The read-only store checks over the planned range and BUs (SPEC §5 "verify"): results go
-    // to the log and to verified(); a failed check is also a problem().
+    // The read-only checks of `tieout-cli verify` (SPEC §5) over the planned months and BUs:
+    // results go to the log and to verified(); an integrity failure is also a problem().
     void verifyStoredRange();
-    const StoreCheckResults &lastChecks() const { return m_lastChecks; }
+    const VerifyReport &lastVerify() const { return m_lastVerify; }
 
 signals:
     void stateChanged(tieout::ui::BackfillController::State state);
@@ -79,7 +79,7 @@ signals:
     void logMessage(const QString &line);
     // Something the operator must see (a failed preview, a refused key, a missing database).
     void problem(const QString &message);
-    void verified(const tieout::StoreCheckResults &results);
+    void verified(const tieout::VerifyReport &report);
 
 private:
     void setState(State state);
@@ -102,7 +102,7 @@ private:
     QStringList m_planUnits;
     std::optional<ReplaceConfirmation> m_confirmation;
     backfill::RunSummary m_lastSummary;
-    StoreCheckResults m_lastChecks;
+    VerifyReport m_lastVerify;
     bool m_cancelRequested = false;
     bool m_engineRunning = false; // between engine->start() and its finished()
     int m_done = 0;

@@ -3,8 +3,7 @@
 #include "core/backfill/WindowReport.h"
 #include "core/common/Result.h"
 #include "core/config/AppConfig.h"
-#include "core/money/DateRange.h"
-#include "core/store/StoreCheckResult.h"
+#include "core/report/VerifyService.h"
 
 #include <QFuture>
 #include <QObject>
@@ -32,11 +31,11 @@ public:
     virtual void cancel() = 0;
     virtual bool isRunning() const = 0;
 
-    // The read-only store checks of SPEC §5 over `range` for `businessUnits` (duplicates,
-    // completeness, amounts that look like cents, no money in the productivity table), off the
-    // GUI thread. An error means the checks could not run; failed checks are results.
-    virtual QFuture<Result<StoreCheckResults>> verify(const DateRange &range, const QStringList &businessUnits,
-                                                      Money largestLineThreshold) = 0;
+    // The read-only checks of SPEC §5 (`tieout-cli verify`: store integrity and the
+    // reconciliation's own checks) over `request`, off the GUI thread. An error means the checks
+    // could not run; failed checks are part of the report.
+    virtual QFuture<Result<VerifyReport>> verify(const ReconcileRequest &request,
+                                                 const QStringList &fetchingBusinessUnits) = 0;
 
     // Whether a database is open to preview against and write to.
     virtual bool hasDatabase() const = 0;

@@ -26,7 +26,6 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include <algorithm>
 
 namespace tieout::ui {
 
@@ -62,7 +61,7 @@ BackfillPage::BackfillPage(BackfillEngine *engine, const Clock *clock, const App
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->restoreState(m_settings->viewState(TableStateName));
 
     m_log->setObjectName(QStringLiteral("backfillLog"));
@@ -94,13 +93,14 @@ BackfillPage::BackfillPage(BackfillEngine *engine, const Clock *clock, const App
     connect(m_controller, &BackfillController::progressChanged, this, &BackfillPage::onProgress);
     connect(m_controller, &BackfillController::logMessage, m_log, &QPlainTextEdit::appendPlainText);
     connect(m_controller, &BackfillController::problem, this, &BackfillPage::showProblem);
-    connect(m_controller, &BackfillController::verified, this, [this](const StoreCheckResults &results) {
-        const auto failed = std::count_if(results.cbegin(), results.cend(),
-                                          [](const StoreCheckResult &check) { return !check.passed; });
-        m_summary->setText(failed == 0 ? tr("Verify: all %1 checks passed.").arg(results.size())
-                                       : tr("Verify: %1 of %2 checks failed; the log lists the offending rows.")
-                                             .arg(failed)
-                                             .arg(results.size()));
+    connect(m_controller, &BackfillController::verified, this, [this](const VerifyReport &report) {
+        m_summary->setText(report.passed()
+                               ? tr("Verify passed: %1 checks, %2 warnings for the analyst.")
+                                     .arg(report.checks.size())
+                                     .arg(report.warningCount())
+                               : tr("Verify failed: %1 of %2 integrity checks; the log lists the offending rows.")
+                                     .arg(report.failedCount())
+                                     .arg(report.checks.size()));
     });
     connect(engine, &BackfillEngine::databaseChanged, this, &BackfillPage::updateTarget);
 
@@ -149,7 +149,7 @@ QWidget *BackfillPage::buildSelection()
 
     m_units->setObjectName(QStringLiteral("backfillBusinessUnits"));
     m_units->setAccessibleName(tr("Business units to backfill"));
-    m_units->setMaximumHeight(120);
+    m_units->setMaximumHeight(96);
     connect(m_units, &QListWidget::itemChanged, this, &BackfillPage::onSelectionChanged);
     auto *all = new QPushButton(tr("&All"), this);
     auto *none = new QPushButton(tr("&None"), this);

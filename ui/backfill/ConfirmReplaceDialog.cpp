@@ -56,8 +56,10 @@ ConfirmReplaceDialog::ConfirmReplaceDialog(const ReplaceConfirmation &confirmati
                   valueLabel(tr("%1 (%2)").arg(confirmation.businessUnits.join(QStringLiteral(", ")))
                                  .arg(confirmation.businessUnits.size()),
                              this));
-    facts->addRow(tr("Months:"),
-                  valueLabel(tr("%1 (%2 months)").arg(months).arg(confirmation.monthCount), this));
+    facts->addRow(tr("Months:"), valueLabel(confirmation.monthCount == 1
+                                                ? tr("%1 (1 month)").arg(months)
+                                                : tr("%1 (%2 months)").arg(months).arg(confirmation.monthCount),
+                                            this));
     facts->addRow(tr("Windows:"), valueLabel(tr("%1, of which %2 with changes")
                                                  .arg(DisplayFormat::count(confirmation.windowCount),
                                                       DisplayFormat::count(confirmation.changedWindowCount)),
@@ -74,15 +76,17 @@ ConfirmReplaceDialog::ConfirmReplaceDialog(const ReplaceConfirmation &confirmati
                                                      DisplayFormat::usd(confirmation.billedAfter),
                                                      DisplayFormat::signedMoney(change)),
                                             this));
+    const QDateTime previewed = confirmation.previewedAtUtc.toLocalTime();
     facts->addRow(tr("Preview taken:"),
-                  valueLabel(QLocale().toString(confirmation.previewedAtUtc.toLocalTime(), QLocale::ShortFormat), this));
+                  valueLabel(previewed.date().toString(Qt::ISODate) + u' '
+                                 + QLocale().toString(previewed.time(), QLocale::ShortFormat),
+                             this));
 
     auto *prompt = new QLabel(tr("To confirm, type %1 below.").arg(m_phrase), this);
     prompt->setTextFormat(Qt::PlainText);
     prompt->setWordWrap(true);
     prompt->setObjectName(QStringLiteral("confirmationPrompt"));
     m_phraseEdit->setObjectName(QStringLiteral("confirmationPhraseEdit"));
-    m_phraseEdit->setPlaceholderText(m_phrase);
     m_phraseEdit->setAccessibleName(tr("Confirmation phrase"));
     m_phraseEdit->setAccessibleDescription(tr("Type %1 to enable the replace button").arg(m_phrase));
     prompt->setBuddy(m_phraseEdit);

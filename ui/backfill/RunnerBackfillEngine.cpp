@@ -3,10 +3,8 @@
 #include "core/backfill/BackfillRunner.h"
 #include "core/backfill/ClientPool.h"
 #include "core/common/Clock.h"
+#include "core/store/DatabaseWorker.h"
 #include "core/store/Database.h"
-#include "core/store/StoreChecks.h"
-
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace tieout::ui {
 
@@ -16,13 +14,9 @@ RunnerBackfillEngine::RunnerBackfillEngine(backfill::ClientPool *clients, const 
     , m_clock(clock)
     , m_actor(QStringLiteral("tieout"))
 {
-    m_checksThread.setMaxThreadCount(1);
 }
 
-RunnerBackfillEngine::~RunnerBackfillEngine()
-{
-    m_checksThread.waitForDone();
-}
+RunnerBackfillEngine::~RunnerBackfillEngine() = default;
 
 void RunnerBackfillEngine::setDatabase(DatabaseHandle database, const QString &description)
 {
@@ -45,7 +39,9 @@ void RunnerBackfillEngine::applyDatabase(DatabaseHandle database, const QString 
     }
     m_database = std::move(database);
     m_description = description;
+    m_checks.reset(); // joins an idle thread: database changes wait for verify to finish
     if (m_database) {
+        m_checks = std::make_unique<DatabaseWorker>(m_database);
         m_runner = new backfill::BackfillRunner(m_clients, m_database, m_clock, this);
         m_runner->setActor(m_actor);
         connect(m_runner, &backfill::BackfillRunner::windowStarted, this, &BackfillEngine::windowStarted);
@@ -82,38 +78,39 @@ void RunnerBackfillEngine::cancel()
 
 bool RunnerBackfillEngine::isRunning() const
 {
-    return m_runner && m_runner->isRunning();
+    return (m_runner && m_runner->isRunning()) || m_verifying > 0;
 }
 
-QFuture<Result<StoreCheckResults>> RunnerBackfillEngine::verify(const DateRange &range,
-                                                                 const QStringList &businessUnits,
-                                                                 Money largestLineThreshold)
+void RunnerBackfillEngine::applyPendingDatabase()
 {
-    DatabaseHandle database = m_database;
-    if (!database)
+    if (!m_hasPendingDatabase || isRunning())
+        return;
+    m_hasPendingDatabase = false;
+    applyDatabase(std::exchange(m_pendingDatabase, nullptr), m_pendingDescription);
+}
+
+QFuture<Result<VerifyReport>> RunnerBackfillEngine::verify(const ReconcileRequest &request,
+                                                            const QStringList &fetchingBusinessUnits)
+{
+    if (!m_checks)
         return QtFuture::makeReadyFuture(
-            Result<StoreCheckResults>(Error(ErrorCode::Database, QStringLiteral("no database is open"))));
-    return QtConcurrent::run(&m_checksThread, [database, range, businessUnits, largestLineThreshold]() {
-        const auto check = [&]() -> Result<StoreCheckResults> {
-            auto connection = database->connection();
-            if (!connection)
-                return connection.error();
-            return StoreChecks(*connection).runAll(range, businessUnits, largestLineThreshold);
-        };
-        auto results = check();
-        // Every handle to the connection is gone now, so it can be closed cleanly.
-        database->closeThreadConnection();
-        return results;
-    });
+            Result<VerifyReport>(Error(ErrorCode::Database, QStringLiteral("no database is open"))));
+    ++m_verifying;
+    return m_checks
+        ->run([request, fetchingBusinessUnits](Database *database) {
+            return VerifyService::run(database, request, fetchingBusinessUnits);
+        })
+        .then(this, [this](Result<VerifyReport> report) {
+            --m_verifying;
+            applyPendingDatabase();
+            return report;
+        });
 }
 
 void RunnerBackfillEngine::onRunFinished(const backfill::RunSummary &summary)
 {
     emit finished(summary);
-    if (m_hasPendingDatabase) {
-        m_hasPendingDatabase = false;
-        applyDatabase(std::exchange(m_pendingDatabase, nullptr), m_pendingDescription);
-    }
+    applyPendingDatabase();
 }
 
 } // namespace tieout::ui

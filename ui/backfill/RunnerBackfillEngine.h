@@ -3,11 +3,12 @@
 #include "ui/backfill/BackfillEngine.h"
 #include "ui/common/DatabaseHandle.h"
 
-#include <QThreadPool>
+#include <memory>
 
 namespace tieout {
 class Clock;
-}
+class DatabaseWorker;
+} // namespace tieout
 
 namespace tieout::backfill {
 class BackfillRunner;
@@ -18,8 +19,9 @@ namespace tieout::ui {
 
 // The product's BackfillEngine: backfill::BackfillRunner over the app's ClientPool and the open
 // database. The runner does the SQL on its own database thread and the network asynchronously,
-// so nothing here blocks the GUI thread; the store checks run on a thread of their own. A database change requested during a run takes effect
-// when the run has finished: a run never switches databases half-way.
+// so nothing here blocks the GUI thread; verify runs on a DatabaseWorker of its own. A database
+// change requested during a run (or a verify) takes effect when it has finished: work never
+// switches databases half-way.
 class RunnerBackfillEngine final : public BackfillEngine
 {
     Q_OBJECT
@@ -36,14 +38,15 @@ public:
     void start(const QList<backfill::PlannedWindow> &windows, RunMode mode) override;
     void cancel() override;
     bool isRunning() const override;
-    QFuture<Result<StoreCheckResults>> verify(const DateRange &range, const QStringList &businessUnits,
-                                              Money largestLineThreshold) override;
+    QFuture<Result<VerifyReport>> verify(const ReconcileRequest &request,
+                                         const QStringList &fetchingBusinessUnits) override;
     bool hasDatabase() const override { return m_database != nullptr; }
     QString databaseDescription() const override { return m_description; }
 
 private:
     void applyDatabase(DatabaseHandle database, const QString &description);
     void onRunFinished(const backfill::RunSummary &summary);
+    void applyPendingDatabase();
 
     backfill::ClientPool *m_clients;
     const Clock &m_clock;
@@ -51,7 +54,8 @@ private:
     QString m_description;
     QString m_actor;
     backfill::BackfillRunner *m_runner = nullptr;
-    QThreadPool m_checksThread; // one thread with its own connection for the read-only checks
+    std::unique_ptr<DatabaseWorker> m_checks; // its own thread and connection for the read-only checks
+    int m_verifying = 0;
     bool m_hasPendingDatabase = false;
     DatabaseHandle m_pendingDatabase;
     QString m_pendingDescription;

@@ -7,9 +7,16 @@ namespace tieout::ui {
 
 namespace {
 
+// The exact price, with at least cents ("3.00", "0.30", "0.075") so a column reads evenly.
 QString price(qint64 nanosPerMillion)
 {
-    return DisplayFormat::decimal(PriceBookJson::formatNanos(nanosPerMillion));
+    QString text = PriceBookJson::formatNanos(nanosPerMillion);
+    const qsizetype dot = text.indexOf(u'.');
+    if (dot < 0)
+        text += QStringLiteral(".00");
+    else if (text.size() - dot - 1 < 2)
+        text += QString(2 - (text.size() - dot - 1), u'0');
+    return DisplayFormat::decimal(text);
 }
 
 } // namespace

@@ -1,8 +1,8 @@
 #include "ui/settings/PriceBookTab.h"
 
-#include "core/pricing/PriceBook.h"
 #include "ui/settings/PriceBookModel.h"
 #include "ui/settings/PriceEntryDialog.h"
+#include "ui/settings/StoredPriceBook.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -13,11 +13,13 @@
 
 namespace tieout::ui {
 
-PriceBookTab::PriceBookTab(PriceBook *book, QWidget *parent)
+PriceBookTab::PriceBookTab(StoredPriceBook *store, QWidget *parent)
     : QWidget(parent)
-    , m_book(book)
+    , m_store(store)
     , m_model(new PriceBookModel(this))
     , m_table(new QTableView(this))
+    , m_add(new QPushButton(tr("&Add entry…"), this))
+    , m_status(new QLabel(this))
 {
     m_table->setObjectName(QStringLiteral("priceBookTable"));
     m_table->setAccessibleName(tr("Price book entries"));
@@ -32,46 +34,74 @@ PriceBookTab::PriceBookTab(PriceBook *book, QWidget *parent)
                                "reported as unpriced, never as $0."),
                             this);
     help->setWordWrap(true);
-    auto *add = new QPushButton(tr("&Add entry…"), this);
-    add->setObjectName(QStringLiteral("addPriceEntryButton"));
-    add->setEnabled(m_book != nullptr);
-    connect(add, &QPushButton::clicked, this, &PriceBookTab::openAddDialog);
+    m_add->setObjectName(QStringLiteral("addPriceEntryButton"));
+    m_add->setToolTip(tr("Your entries are stored in the database, so the command line and everyone sharing the "
+                         "database price with them too."));
+    connect(m_add, &QPushButton::clicked, this, &PriceBookTab::openAddDialog);
+    m_status->setObjectName(QStringLiteral("priceBookStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
 
     auto *buttons = new QHBoxLayout;
-    buttons->addStretch();
-    buttons->addWidget(add);
+    buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_add);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(help);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
-    if (!m_book) {
-        auto *missing = new QLabel(tr("The price book could not be loaded."), this);
-        missing->setStyleSheet(QStringLiteral("color: #c01c28;"));
-        layout->addWidget(missing);
-    }
+
+    connect(m_store, &StoredPriceBook::databaseChanged, this, &PriceBookTab::reload);
     reload();
 }
 
 void PriceBookTab::reload()
 {
-    m_model->setEntries(m_book ? m_book->entries() : QList<PriceEntry>());
+    m_add->setEnabled(false);
+    m_store->load().then(this, [this](Result<PriceBook> book) {
+        m_add->setEnabled(m_store->hasDatabase());
+        if (!book) {
+            showStatus(tr("The price book could not be loaded: %1").arg(book.error().message()), true);
+            return;
+        }
+        m_book = *book;
+        m_model->setEntries(m_book.entries());
+        if (!m_store->hasDatabase())
+            showStatus(tr("No database is open: showing the shipped prices only."), false);
+        emit loaded();
+    });
 }
 
 PriceEntryDialog *PriceBookTab::openAddDialog()
 {
-    if (!m_book)
+    if (!m_store->hasDatabase())
         return nullptr;
-    auto *dialog = new PriceEntryDialog(m_book->families(), this);
+    auto *dialog = new PriceEntryDialog(m_book.families(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const PriceEntry entry = dialog->entry();
-        m_book->addEntry(entry);
-        reload();
-        emit userEntriesChanged();
-        emit statusMessage(tr("Price entry for %1 added.").arg(entry.family));
-    });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { store(dialog->entry()); });
     dialog->open();
     return dialog;
+}
+
+void PriceBookTab::store(const PriceEntry &entry)
+{
+    m_add->setEnabled(false);
+    m_store->addUserEntry(entry).then(this, [this, family = entry.family](Status stored) {
+        if (!stored) {
+            m_add->setEnabled(true);
+            showStatus(tr("The price entry was not stored: %1").arg(stored.error().message()), true);
+            return;
+        }
+        const QString message = tr("Price entry for %1 stored in the database.").arg(family);
+        emit statusMessage(message);
+        reload();
+        showStatus(message, false);
+    });
+}
+
+void PriceBookTab::showStatus(const QString &text, bool problem)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(problem ? QStringLiteral("color: #c01c28;") : QString());
 }
 
 } // namespace tieout::ui

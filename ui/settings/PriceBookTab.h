@@ -1,43 +1,49 @@
 #pragma once
 
+#include "core/pricing/PriceBook.h"
+
 #include <QWidget>
 
+class QLabel;
+class QPushButton;
 class QTableView;
-
-namespace tieout {
-class PriceBook;
-}
 
 namespace tieout::ui {
 
 class PriceBookModel;
 class PriceEntryDialog;
+class StoredPriceBook;
 
-// Settings > Price book: every entry of the price book (shipped list prices and the user's own)
-// read-only, and "Add entry…" for a user entry, which wins over shipped prices on the days it
-// covers. The book belongs to the composition root, which persists the user entries when
-// userEntriesChanged() is emitted.
+// Settings > Price book: every entry of the price book in force (shipped list prices and the
+// user's own, as the reconciliation uses them) read-only, and "Add entry…" for a user entry,
+// which wins over shipped prices on the days it covers and is stored in the database at once.
 class PriceBookTab final : public QWidget
 {
     Q_OBJECT
 
 public:
-    // `book` may be null when the bundled price book could not be loaded.
-    explicit PriceBookTab(PriceBook *book, QWidget *parent = nullptr);
+    explicit PriceBookTab(StoredPriceBook *store, QWidget *parent = nullptr);
 
     PriceEntryDialog *openAddDialog();
     PriceBookModel *model() const { return m_model; }
+    const PriceBook &priceBook() const { return m_book; }
 
 signals:
-    void userEntriesChanged();
+    // The entries shown were (re)loaded: after start, a database change or an addition.
+    void loaded();
     void statusMessage(const QString &text);
 
 private:
     void reload();
+    void store(const PriceEntry &entry);
+    void showStatus(const QString &text, bool problem);
 
-    PriceBook *m_book;
+    StoredPriceBook *m_store;
+    PriceBook m_book;
     PriceBookModel *m_model;
     QTableView *m_table;
+    QPushButton *m_add;
+    QLabel *m_status;
 };
 
 } // namespace tieout::ui

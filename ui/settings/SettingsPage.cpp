@@ -22,7 +22,7 @@
 
 namespace tieout::ui {
 
-SettingsPage::SettingsPage(SettingsController *settings, ConnectionProbe *probe, PriceBook *priceBook,
+SettingsPage::SettingsPage(SettingsController *settings, ConnectionProbe *probe, StoredPriceBook *priceBook,
                            UiSettings *uiSettings, QWidget *parent)
     : Page(parent)
     , m_settings(settings)
@@ -72,7 +72,6 @@ SettingsPage::SettingsPage(SettingsController *settings, ConnectionProbe *probe,
     connect(m_businessUnits, &BusinessUnitsTab::statusMessage, this, &Page::statusMessage);
     connect(m_database, &DatabaseTab::statusMessage, this, &Page::statusMessage);
     connect(m_priceBook, &PriceBookTab::statusMessage, this, &Page::statusMessage);
-    connect(m_priceBook, &PriceBookTab::userEntriesChanged, this, &SettingsPage::userPriceEntriesChanged);
 
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_configFile, 1);

@@ -6,10 +6,6 @@ class QLabel;
 class QPushButton;
 class QTabWidget;
 
-namespace tieout {
-class PriceBook;
-}
-
 namespace tieout::ui {
 
 class BusinessUnitsTab;
@@ -18,6 +14,7 @@ class DatabaseTab;
 class OverridesTab;
 class PriceBookTab;
 class SettingsController;
+class StoredPriceBook;
 class UiSettings;
 
 // The admin's Settings page (SPEC §10): business units with their admin keys (OS keychain) and
@@ -28,8 +25,8 @@ class SettingsPage final : public Page
     Q_OBJECT
 
 public:
-    SettingsPage(SettingsController *settings, ConnectionProbe *probe, PriceBook *priceBook, UiSettings *uiSettings,
-                 QWidget *parent = nullptr);
+    SettingsPage(SettingsController *settings, ConnectionProbe *probe, StoredPriceBook *priceBook,
+                 UiSettings *uiSettings, QWidget *parent = nullptr);
 
     QString title() const override;
     QIcon icon() const override;
@@ -45,9 +42,6 @@ public:
     PriceBookTab *priceBookTab() const { return m_priceBook; }
 
     bool save();
-
-signals:
-    void userPriceEntriesChanged();
 
 private:
     void importConfig();

@@ -31,8 +31,8 @@ public:
     bool database = true;
     ReportMaker makeReport = defaultReport;
     // verify()
-    Result<StoreCheckResults> verifyResult = StoreCheckResults{};
-    QList<DateRange> verifiedRanges;
+    Result<VerifyReport> verifyResult = VerifyReport{};
+    QList<ReconcileRequest> verifyRequests;
     QList<QStringList> verifiedUnits;
 
     QFuture<Status> prepare(const QList<BusinessUnitConfig> &units) override
@@ -59,9 +59,9 @@ public:
     bool hasDatabase() const override { return database; }
     QString databaseDescription() const override { return QStringLiteral("SQLite database /tmp/fake.sqlite"); }
 
-    QFuture<Result<StoreCheckResults>> verify(const DateRange &range, const QStringList &units, Money) override
+    QFuture<Result<VerifyReport>> verify(const ReconcileRequest &request, const QStringList &units) override
     {
-        verifiedRanges.append(range);
+        verifyRequests.append(request);
         verifiedUnits.append(units);
         return QtFuture::makeReadyFuture(verifyResult);
     }

@@ -259,17 +259,22 @@ private slots:
         QVERIFY(m_controller->canExecute());
     }
 
-    void verifyRunsChecksOverThePlan()
+    void verifyRunsTheCliChecksOverThePlan()
     {
-        StoreCheckResult passed;
-        passed.name = QStringLiteral("completeness");
-        passed.summary = QStringLiteral("every day fetched");
-        StoreCheckResult failed;
-        failed.name = QStringLiteral("duplicates.cost_lines");
+        VerifyCheck passed;
+        passed.id = QStringLiteral("completeness");
+        passed.title = QStringLiteral("every day fetched");
+        VerifyCheck failed;
+        failed.id = QStringLiteral("duplicates.cost_lines");
+        failed.title = QStringLiteral("no duplicate cost lines");
         failed.passed = false;
         failed.summary = QStringLiteral("2 duplicate rows");
         failed.examples = {{QStringLiteral("DevFactory"), QStringLiteral("2025-06-02")}};
-        m_engine->verifyResult = StoreCheckResults{passed, failed};
+        VerifyCheck advisory;
+        advisory.id = QStringLiteral("ratio-band");
+        advisory.passed = false;
+        advisory.severity = VerifyCheck::Severity::Advisory;
+        m_engine->verifyResult = VerifyReport{{passed, failed, advisory}};
 
         previewCleanly();
         QVERIFY(m_controller->execute(QStringLiteral("REPLACE 6 WINDOWS")).ok());
@@ -281,16 +286,22 @@ private slots:
         m_controller->verifyStoredRange();
         QTRY_COMPARE(verified.size(), 1);
         QCOMPARE(m_controller->state(), State::Executed);
-        QCOMPARE(m_engine->verifiedRanges.constFirst(), (DateRange{QDate(2025, 5, 1), QDate(2025, 8, 1)}));
+        const ReconcileRequest &request = m_engine->verifyRequests.constFirst();
+        QCOMPARE(request.from, YearMonth(2025, 5));
+        QCOMPARE(request.to, YearMonth(2025, 7));
+        QCOMPARE(request.coverageThrough, QDate(2025, 8, 9));
+        QCOMPARE(request.configuredBusinessUnits, Units);
         QCOMPARE(m_engine->verifiedUnits.constFirst(), Units);
-        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.size(), 1); // the integrity failure, not the advisory one
         QStringList lines;
         for (const auto &entry : log)
             lines.append(entry.at(0).toString());
         const QString text = lines.join(u'\n');
         QVERIFY(text.contains(QStringLiteral("PASS completeness: every day fetched")));
-        QVERIFY(text.contains(QStringLiteral("FAIL duplicates.cost_lines: 2 duplicate rows")));
+        QVERIFY(text.contains(QStringLiteral("FAIL duplicates.cost_lines: no duplicate cost lines 2 duplicate rows")));
+        QVERIFY(text.contains(QStringLiteral("WARN ratio-band")));
         QVERIFY(text.contains(QStringLiteral("DevFactory | 2025-06-02")));
+        QVERIFY(text.contains(QStringLiteral("1 passed, 1 warnings for the analyst, 1 integrity failures of 3 checks")));
     }
 
     void discardForgetsEverything()

@@ -3,6 +3,7 @@
 #include "ui/settings/BusinessUnitsModel.h"
 #include "ui/settings/KeyOverridesModel.h"
 #include "ui/settings/PriceBookModel.h"
+#include "ui/settings/StoredPriceBook.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -12,6 +13,7 @@ using namespace tieout;
 using tieout::ui::BusinessUnitsModel;
 using tieout::ui::KeyOverridesModel;
 using tieout::ui::PriceBookModel;
+using tieout::ui::StoredPriceBook;
 
 class TestSettingsModels final : public QObject
 {
@@ -80,13 +82,31 @@ private slots:
                 sonnet = row;
         }
         QVERIFY(sonnet >= 0);
-        QCOMPARE(model.index(sonnet, PriceBookModel::InputColumn).data().toString(), QStringLiteral("3"));
+        QCOMPARE(model.index(sonnet, PriceBookModel::InputColumn).data().toString(), QStringLiteral("3.00"));
         QCOMPARE(model.index(sonnet, PriceBookModel::CacheWrite5mColumn).data().toString(), QStringLiteral("3.75"));
-        QCOMPARE(model.index(sonnet, PriceBookModel::CacheReadColumn).data().toString(), QStringLiteral("0.3"));
-        QCOMPARE(model.index(sonnet, PriceBookModel::LongInputColumn).data().toString(), QStringLiteral("6"));
+        QCOMPARE(model.index(sonnet, PriceBookModel::CacheReadColumn).data().toString(), QStringLiteral("0.30"));
+        QCOMPARE(model.index(sonnet, PriceBookModel::LongInputColumn).data().toString(), QStringLiteral("6.00"));
         QCOMPARE(model.index(sonnet, PriceBookModel::OriginColumn).data().toString(), QStringLiteral("Shipped"));
         for (int column = 0; column < model.columnCount(); ++column)
             QVERIFY(!model.headerData(column, Qt::Horizontal).toString().isEmpty());
+    }
+
+    void userEntriesBecomeOneRowPerTokenType()
+    {
+        PriceEntry entry;
+        entry.family = QStringLiteral("claude-future-5");
+        entry.effectiveFrom = QDate(2026, 1, 1);
+        entry.standard.set(TokenType::Output, 12'500'000'000);
+        PriceEntryRows rows = StoredPriceBook::rowsFor(entry);
+        QCOMPARE(rows.size(), TokenTypeCount);
+        QCOMPARE(rows.at(1).tokenType, QStringLiteral("output_tokens"));
+        QCOMPARE(rows.at(1).unitPriceNanosPerMillion, qint64(12'500'000'000));
+        QVERIFY(rows.at(1).contextWindow.isNull());
+        QCOMPARE(rows.at(1).effectiveFrom, QDate(2026, 1, 1));
+        entry.longContext = UnitPrices{};
+        rows = StoredPriceBook::rowsFor(entry);
+        QCOMPARE(rows.size(), 2 * TokenTypeCount);
+        QCOMPARE(rows.constLast().contextWindow, QStringLiteral("200k-1M"));
     }
 };
 

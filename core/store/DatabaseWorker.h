@@ -25,12 +25,13 @@ public:
 
     const std::shared_ptr<Database> &database() const { return m_database; }
 
-    // `job` is called as job(Database &) on the worker thread; its return value is the future's.
+    // `job` is called as job(Database *) on the worker thread (null when there is no database
+    // yet, e.g. a preview before the first write); its return value is the future's.
     template<typename Job>
-    auto run(Job job) -> QFuture<decltype(job(std::declval<Database &>()))>
+    auto run(Job job) -> QFuture<decltype(job(std::declval<Database *>()))>
     {
         auto database = m_database;
-        return QtConcurrent::run(&m_pool, [database, job = std::move(job)]() mutable { return job(*database); });
+        return QtConcurrent::run(&m_pool, [database, job = std::move(job)]() mutable { return job(database.get()); });
     }
 
 private:
