@@ -25,20 +25,18 @@
 namespace tieout::gui {
 
 GuiComposition::GuiComposition(GuiOptions options, QObject *parent)
-    : QObject(parent)
-    , m_options(std::move(options))
-    , m_environment(QProcessEnvironment::systemEnvironment())
-    , m_uiSettings(std::make_unique<ui::UiSettings>())
-    , m_keychain(std::make_unique<KeychainSecretStore>())
-    , m_network(std::make_unique<QNetworkAccessManager>())
-    , m_resolver(std::make_unique<AdminKeyResolver>(m_environment, m_keychain.get()))
-    , m_clients(std::make_unique<backfill::ClientPool>(m_network.get(), m_resolver.get()))
-    , m_engine(std::make_unique<ui::RunnerBackfillEngine>(m_clients.get(), m_clock))
-    , m_priceBook(std::make_unique<ui::StoredPriceBook>())
-    , m_probe(std::make_unique<ui::ConnectionProbe>(m_network.get(), m_resolver.get(), &m_clock))
-    , m_settings(std::make_unique<ui::SettingsController>(m_keychain.get(), m_options.configPath))
+    : QObject(parent), m_options(std::move(options)), m_environment(QProcessEnvironment::systemEnvironment()),
+      m_uiSettings(std::make_unique<ui::UiSettings>()), m_keychain(std::make_unique<KeychainSecretStore>()),
+      m_network(std::make_unique<QNetworkAccessManager>()),
+      m_resolver(std::make_unique<AdminKeyResolver>(m_environment, m_keychain.get())),
+      m_clients(std::make_unique<backfill::ClientPool>(m_network.get(), m_resolver.get())),
+      m_engine(std::make_unique<ui::RunnerBackfillEngine>(m_clients.get(), m_clock)),
+      m_priceBook(std::make_unique<ui::StoredPriceBook>()),
+      m_probe(std::make_unique<ui::ConnectionProbe>(m_network.get(), m_resolver.get(), &m_clock)),
+      m_settings(std::make_unique<ui::SettingsController>(m_keychain.get(), m_options.configPath))
 {
-    const QString user = m_environment.value(QStringLiteral("USER"), m_environment.value(QStringLiteral("USERNAME")));
+    const QString user =
+        m_environment.value(QStringLiteral("USER"), m_environment.value(QStringLiteral("USERNAME")));
     m_engine->setActor(user.isEmpty() ? QStringLiteral("tieout") : QStringLiteral("tieout:") + user);
 }
 
@@ -76,7 +74,8 @@ void GuiComposition::buildWindow()
     m_backfillPage = new ui::BackfillPage(m_engine.get(), &m_clock, m_config, m_uiSettings.get());
     m_window->addPage(m_backfillPage);
     m_window->addPage(new ui::DataHealthPage);
-    m_settingsPage = new ui::SettingsPage(m_settings.get(), m_probe.get(), m_priceBook.get(), m_uiSettings.get());
+    m_settingsPage =
+        new ui::SettingsPage(m_settings.get(), m_probe.get(), m_priceBook.get(), m_uiSettings.get());
     m_window->addPage(m_settingsPage);
     if (!m_configProblem.isEmpty())
         m_settingsPage->setLoadProblem(m_configProblem);
@@ -122,7 +121,8 @@ void GuiComposition::openDatabase()
     // asynchronously, so ask it first and hand the answer in.
     const DatabaseUrl target = *url;
     m_keychain->read(target.keychainEntry()).then(this, [this, target, generation](Result<QString> password) {
-        openDatabaseOffThread(target, password ? std::optional<QString>(*password) : std::nullopt, generation);
+        openDatabaseOffThread(target, password ? std::optional<QString>(*password) : std::nullopt,
+                              generation);
     });
 }
 

@@ -52,7 +52,8 @@ private:
     void loadConfig();
     void buildWindow();
     void openDatabase();
-    void openDatabaseOffThread(const DatabaseUrl &url, std::optional<QString> keychainPassword, int generation);
+    void openDatabaseOffThread(const DatabaseUrl &url, std::optional<QString> keychainPassword,
+                               int generation);
     void onConfigSaved(const AppConfig &config);
     QString databaseText() const;
 

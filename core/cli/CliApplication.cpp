@@ -47,7 +47,7 @@ void CliApplication::start()
         return finish(0);
     }
     if (options->verbosity >= 2)
-        QLoggingCategory::setFilterRules(QStringLiteral("tieout.*.debug=true"));
+        QLoggingCategory::setFilterRules(QStringLiteral("tieout.*=true"));
     else if (options->verbosity == 1)
         QLoggingCategory::setFilterRules(QStringLiteral("tieout.*.info=true"));
 

@@ -16,10 +16,7 @@ QString number(qint64 value)
 } // namespace
 
 BackfillController::BackfillController(BackfillEngine *engine, const Clock *clock, QObject *parent)
-    : QObject(parent)
-    , m_engine(engine)
-    , m_clock(clock)
-    , m_model(new BackfillWindowsModel(this))
+    : QObject(parent), m_engine(engine), m_clock(clock), m_model(new BackfillWindowsModel(this))
 {
     connect(m_engine, &BackfillEngine::windowStarted, this, &BackfillController::onWindowStarted);
     connect(m_engine, &BackfillEngine::windowFinished, this, &BackfillController::onWindowFinished);
@@ -41,7 +38,8 @@ void BackfillController::setConfig(const AppConfig &config)
         }
         const BusinessUnitConfig *before = previous.findBusinessUnit(unit);
         if (!before || !(*before == *now)) {
-            invalidatePreview(tr("The settings of business unit %1 changed: preview again before executing.").arg(unit));
+            invalidatePreview(
+                tr("The settings of business unit %1 changed: preview again before executing.").arg(unit));
             return;
         }
     }
@@ -161,7 +159,10 @@ void BackfillController::verifyStoredRange()
         m_lastVerify = *report;
         for (const VerifyCheck &check : std::as_const(m_lastVerify.checks)) {
             const QString verdict = check.passed ? tr("PASS") : check.fails() ? tr("FAIL") : tr("WARN");
-            log(QStringLiteral("%1 %2: %3 %4").arg(verdict, check.id, check.title, check.summary).trimmed());
+            // The CLI's line: "PASS id: title — summary".
+            log(check.summary.isEmpty()
+                    ? QStringLiteral("%1 %2: %3").arg(verdict, check.id, check.title)
+                    : QStringLiteral("%1 %2: %3 — %4").arg(verdict, check.id, check.title, check.summary));
             if (!check.passed) {
                 for (const QStringList &example : check.examples.mid(0, 5))
                     log(QStringLiteral("    ") + example.join(QStringLiteral(" | ")));
@@ -177,7 +178,8 @@ void BackfillController::verifyStoredRange()
                 .arg(total));
         emit verified(m_lastVerify);
         if (failed > 0)
-            emit problem(tr("Verify: %1 integrity checks failed; the log lists the offending rows.").arg(failed));
+            emit problem(
+                tr("Verify: %1 integrity checks failed; the log lists the offending rows.").arg(failed));
     });
 }
 
@@ -193,7 +195,9 @@ void BackfillController::startRun(BackfillEngine::RunMode mode)
     QList<BusinessUnitConfig> units;
     for (const QString &name : std::as_const(m_planUnits))
         units.append(*m_config.findBusinessUnit(name));
-    log(execute ? tr("Execute: replacing %1 windows in %2.").arg(m_windows.size()).arg(m_engine->databaseDescription())
+    log(execute ? tr("Execute: replacing %1 windows in %2.")
+                      .arg(m_windows.size())
+                      .arg(m_engine->databaseDescription())
                 : tr("Preview (read-only): fetching %1 windows and comparing them with %2.")
                       .arg(m_windows.size())
                       .arg(m_engine->databaseDescription()));
@@ -222,7 +226,9 @@ void BackfillController::startRun(BackfillEngine::RunMode mode)
 void BackfillController::onWindowStarted(const backfill::PlannedWindow &window)
 {
     m_model->markRunning(window);
-    log(tr("Fetching %1 %2 (%3 days)…").arg(window.businessUnit, window.month.toString()).arg(window.range.dayCount()));
+    log(tr("Fetching %1 %2 (%3 days)…")
+            .arg(window.businessUnit, window.month.toString())
+            .arg(window.range.dayCount()));
 }
 
 void BackfillController::onWindowFinished(const backfill::WindowReport &report)
@@ -260,7 +266,8 @@ void BackfillController::onRunFinished(const backfill::RunSummary &summary)
         if (summary.cancelled)
             log(tr("Execute cancelled. Finished windows are replaced; the others are unchanged."));
         else if (error)
-            log(tr("Execute stopped at a failed window. Finished windows are replaced; the failed one and the rest "
+            log(tr("Execute stopped at a failed window. Finished windows are replaced; the failed one and "
+                   "the rest "
                    "are unchanged. A re-run converges."));
         else
             log(tr("Execute complete: %1 windows replaced.").arg(summary.windowsDone()));
@@ -293,7 +300,8 @@ QString BackfillController::windowLine(const backfill::WindowReport &report) con
     const QString month = report.window.month.toString();
     const QString unit = report.window.businessUnit;
     if (!report.ok())
-        return tr("MONTH %1 BU %2 failed: %3 (the window is unchanged)").arg(month, unit, report.error->message());
+        return tr("MONTH %1 BU %2 failed: %3 (the window is unchanged)")
+            .arg(month, unit, report.error->message());
     const backfill::WindowDiff &diff = report.diff;
     const QString before = diff.billedBefore.toDecimalString(2);
     const QString after = diff.billedAfter.toDecimalString(2);

@@ -30,7 +30,16 @@ class BackfillController final : public QObject
     Q_OBJECT
 
 public:
-    enum class State { Idle, Planned, Previewing, Previewed, Executing, Executed, Verifying };
+    enum class State
+    {
+        Idle,
+        Planned,
+        Previewing,
+        Previewed,
+        Executing,
+        Executed,
+        Verifying
+    };
     Q_ENUM(State)
 
     BackfillController(BackfillEngine *engine, const Clock *clock, QObject *parent = nullptr);

@@ -19,7 +19,11 @@ class BackfillEngine : public QObject
     Q_OBJECT
 
 public:
-    enum class RunMode { Preview, Execute };
+    enum class RunMode
+    {
+        Preview,
+        Execute
+    };
 
     using QObject::QObject;
 

@@ -26,7 +26,6 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-
 namespace tieout::ui {
 
 namespace {
@@ -36,21 +35,13 @@ const auto SplitterStateName = QStringLiteral("backfill/splitter");
 
 } // namespace
 
-BackfillPage::BackfillPage(BackfillEngine *engine, const Clock *clock, const AppConfig &config, UiSettings *settings,
-                           QWidget *parent)
-    : Page(parent)
-    , m_controller(new BackfillController(engine, clock, this))
-    , m_clock(clock)
-    , m_settings(settings)
-    , m_from(new MonthEdit(this))
-    , m_to(new MonthEdit(this))
-    , m_units(new QListWidget(this))
-    , m_target(new QLabel(this))
-    , m_summary(new QLabel(this))
-    , m_problem(new QLabel(this))
-    , m_progress(new QProgressBar(this))
-    , m_table(new QTableView(this))
-    , m_log(new QPlainTextEdit(this))
+BackfillPage::BackfillPage(BackfillEngine *engine, const Clock *clock, const AppConfig &config,
+                           UiSettings *settings, QWidget *parent)
+    : Page(parent), m_controller(new BackfillController(engine, clock, this)), m_clock(clock),
+      m_settings(settings), m_from(new MonthEdit(this)), m_to(new MonthEdit(this)),
+      m_units(new QListWidget(this)), m_target(new QLabel(this)), m_summary(new QLabel(this)),
+      m_problem(new QLabel(this)), m_progress(new QProgressBar(this)), m_table(new QTableView(this)),
+      m_log(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("backfillPage"));
 
@@ -94,13 +85,14 @@ BackfillPage::BackfillPage(BackfillEngine *engine, const Clock *clock, const App
     connect(m_controller, &BackfillController::logMessage, m_log, &QPlainTextEdit::appendPlainText);
     connect(m_controller, &BackfillController::problem, this, &BackfillPage::showProblem);
     connect(m_controller, &BackfillController::verified, this, [this](const VerifyReport &report) {
-        m_summary->setText(report.passed()
-                               ? tr("Verify passed: %1 checks, %2 warnings for the analyst.")
-                                     .arg(report.checks.size())
-                                     .arg(report.warningCount())
-                               : tr("Verify failed: %1 of %2 integrity checks; the log lists the offending rows.")
-                                     .arg(report.failedCount())
-                                     .arg(report.checks.size()));
+        m_summary->setText(
+            report.passed()
+                ? tr("Verify passed: %1 checks, %2 warnings for the analyst.")
+                      .arg(report.checks.size())
+                      .arg(report.warningCount())
+                : tr("Verify failed: %1 of %2 integrity checks; the log lists the offending rows.")
+                      .arg(report.failedCount())
+                      .arg(report.checks.size()));
     });
     connect(engine, &BackfillEngine::databaseChanged, this, &BackfillPage::updateTarget);
 
@@ -222,7 +214,8 @@ QWidget *BackfillPage::buildActions()
     m_problem->hide();
 
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *button : {m_planButton, m_previewButton, m_executeButton, m_cancelButton, m_verifyButton})
+    for (QPushButton *button :
+         {m_planButton, m_previewButton, m_executeButton, m_cancelButton, m_verifyButton})
         buttons->addWidget(button);
     buttons->addSpacing(12);
     buttons->addWidget(m_progress, 1);
@@ -311,7 +304,8 @@ ConfirmReplaceDialog *BackfillPage::openConfirmDialog()
         if (auto started = m_controller->execute(dialog->typedPhrase()); !started)
             showProblem(started.error().message());
     });
-    connect(dialog, &QDialog::rejected, this, [this] { emit statusMessage(tr("Execute cancelled. Nothing was written.")); });
+    connect(dialog, &QDialog::rejected, this,
+            [this] { emit statusMessage(tr("Execute cancelled. Nothing was written.")); });
     dialog->open();
     return dialog;
 }
@@ -400,9 +394,10 @@ bool BackfillPage::canClose()
 {
     if (!m_controller->isRunning())
         return true;
-    Notices::warning(this, tr("Backfill running"),
-                     tr("A backfill is running. Cancel it (it stops after the window in progress) and wait for it "
-                        "to finish before closing Tieout."));
+    Notices::warning(
+        this, tr("Backfill running"),
+        tr("A backfill is running. Cancel it (it stops after the window in progress) and wait for it "
+           "to finish before closing Tieout."));
     return false;
 }
 

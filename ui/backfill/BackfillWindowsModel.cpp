@@ -7,10 +7,7 @@
 
 namespace tieout::ui {
 
-BackfillWindowsModel::BackfillWindowsModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+BackfillWindowsModel::BackfillWindowsModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 int BackfillWindowsModel::rowCount(const QModelIndex &parent) const
 {
@@ -52,43 +49,65 @@ QVariant BackfillWindowsModel::data(const QModelIndex &index, int role) const
 QVariant BackfillWindowsModel::display(const Row &row, int column) const
 {
     switch (column) {
-    case BusinessUnitColumn: return row.window.businessUnit;
-    case MonthColumn: return DisplayFormat::month(row.window.month);
-    case DaysColumn: return DisplayFormat::count(row.window.range.dayCount());
-    case StatusColumn: return stateText(row);
-    default: break;
+    case BusinessUnitColumn:
+        return row.window.businessUnit;
+    case MonthColumn:
+        return DisplayFormat::month(row.window.month);
+    case DaysColumn:
+        return DisplayFormat::count(row.window.range.dayCount());
+    case StatusColumn:
+        return stateText(row);
+    default:
+        break;
     }
     if (!row.report || !row.report->ok())
         return {};
     const backfill::WindowReport &report = *row.report;
     const backfill::WindowDiff &diff = report.diff;
     switch (column) {
-    case StoredColumn: return DisplayFormat::count(diff.rowsBefore());
-    case FetchedColumn: return DisplayFormat::count(report.fetched);
+    case StoredColumn:
+        return DisplayFormat::count(diff.rowsBefore());
+    case FetchedColumn:
+        return DisplayFormat::count(report.fetched);
     // A preview says what the window's transaction would delete and insert (all stored rows,
     // all fetched rows); an executed window says what it did.
-    case DeleteColumn: return DisplayFormat::count(report.executed ? report.deleted : diff.rowsBefore());
-    case InsertColumn: return DisplayFormat::count(report.executed ? report.inserted : diff.rowsAfter());
-    case RemovedColumn: return DisplayFormat::count(diff.rowsRemoved());
-    case AddedColumn: return DisplayFormat::count(diff.rowsAdded());
-    case BilledBeforeColumn: return DisplayFormat::money(diff.billedBefore);
-    case BilledAfterColumn: return DisplayFormat::money(diff.billedAfter);
-    case ChangeColumn: return DisplayFormat::signedMoney(diff.billedAfter - diff.billedBefore);
-    default: return {};
+    case DeleteColumn:
+        return DisplayFormat::count(report.executed ? report.deleted : diff.rowsBefore());
+    case InsertColumn:
+        return DisplayFormat::count(report.executed ? report.inserted : diff.rowsAfter());
+    case RemovedColumn:
+        return DisplayFormat::count(diff.rowsRemoved());
+    case AddedColumn:
+        return DisplayFormat::count(diff.rowsAdded());
+    case BilledBeforeColumn:
+        return DisplayFormat::money(diff.billedBefore);
+    case BilledAfterColumn:
+        return DisplayFormat::money(diff.billedAfter);
+    case ChangeColumn:
+        return DisplayFormat::signedMoney(diff.billedAfter - diff.billedBefore);
+    default:
+        return {};
     }
 }
 
 QString BackfillWindowsModel::stateText(const Row &row)
 {
     switch (row.state) {
-    case WindowState::Planned: return tr("Planned");
-    case WindowState::Queued: return tr("Queued");
-    case WindowState::Running: return tr("Running…");
+    case WindowState::Planned:
+        return tr("Planned");
+    case WindowState::Queued:
+        return tr("Queued");
+    case WindowState::Running:
+        return tr("Running…");
     case WindowState::Previewed:
-        return row.report && row.report->diff.changed() ? tr("Previewed: changes") : tr("Previewed: no change");
-    case WindowState::Replaced: return tr("Replaced");
-    case WindowState::Failed: return tr("Failed");
-    case WindowState::NotRun: return tr("Not run");
+        return row.report && row.report->diff.changed() ? tr("Previewed: changes")
+                                                        : tr("Previewed: no change");
+    case WindowState::Replaced:
+        return tr("Replaced");
+    case WindowState::Failed:
+        return tr("Failed");
+    case WindowState::NotRun:
+        return tr("Not run");
     }
     return {};
 }
@@ -99,33 +118,55 @@ QVariant BackfillWindowsModel::headerData(int section, Qt::Orientation orientati
         return {};
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case StoredColumn: return tr("Rows the database holds for the window now");
-        case FetchedColumn: return tr("Rows the Admin API returned for the window");
-        case DeleteColumn: return tr("Rows the window's transaction deletes (all stored rows)");
-        case InsertColumn: return tr("Rows the window's transaction inserts (all fetched rows)");
-        case RemovedColumn: return tr("Stored rows that are not in the fetched data");
-        case AddedColumn: return tr("Fetched rows that are not stored yet");
-        case ChangeColumn: return tr("Billed after minus billed before, in USD");
-        default: return {};
+        case StoredColumn:
+            return tr("Rows the database holds for the window now");
+        case FetchedColumn:
+            return tr("Rows the Admin API returned for the window");
+        case DeleteColumn:
+            return tr("Rows the window's transaction deletes (all stored rows)");
+        case InsertColumn:
+            return tr("Rows the window's transaction inserts (all fetched rows)");
+        case RemovedColumn:
+            return tr("Stored rows that are not in the fetched data");
+        case AddedColumn:
+            return tr("Fetched rows that are not stored yet");
+        case ChangeColumn:
+            return tr("Billed after minus billed before, in USD");
+        default:
+            return {};
         }
     }
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case BusinessUnitColumn: return tr("Business unit");
-    case MonthColumn: return tr("Month");
-    case DaysColumn: return tr("Days");
-    case StatusColumn: return tr("Status");
-    case StoredColumn: return tr("Stored");
-    case FetchedColumn: return tr("Fetched");
-    case DeleteColumn: return tr("Delete");
-    case InsertColumn: return tr("Insert");
-    case RemovedColumn: return tr("Removed");
-    case AddedColumn: return tr("Added");
-    case BilledBeforeColumn: return tr("Billed before (USD)");
-    case BilledAfterColumn: return tr("Billed after (USD)");
-    case ChangeColumn: return tr("Change (USD)");
-    default: return {};
+    case BusinessUnitColumn:
+        return tr("Business unit");
+    case MonthColumn:
+        return tr("Month");
+    case DaysColumn:
+        return tr("Days");
+    case StatusColumn:
+        return tr("Status");
+    case StoredColumn:
+        return tr("Stored");
+    case FetchedColumn:
+        return tr("Fetched");
+    case DeleteColumn:
+        return tr("Delete");
+    case InsertColumn:
+        return tr("Insert");
+    case RemovedColumn:
+        return tr("Removed");
+    case AddedColumn:
+        return tr("Added");
+    case BilledBeforeColumn:
+        return tr("Billed before (USD)");
+    case BilledAfterColumn:
+        return tr("Billed after (USD)");
+    case ChangeColumn:
+        return tr("Change (USD)");
+    default:
+        return {};
     }
 }
 

@@ -17,7 +17,8 @@ class BackfillWindowsModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column {
+    enum Column
+    {
         BusinessUnitColumn,
         MonthColumn,
         DaysColumn,
@@ -34,7 +35,16 @@ public:
         ColumnCount
     };
 
-    enum class WindowState { Planned, Queued, Running, Previewed, Replaced, Failed, NotRun };
+    enum class WindowState
+    {
+        Planned,
+        Queued,
+        Running,
+        Previewed,
+        Replaced,
+        Failed,
+        NotRun
+    };
 
     explicit BackfillWindowsModel(QObject *parent = nullptr);
 

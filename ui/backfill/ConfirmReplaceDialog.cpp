@@ -26,9 +26,7 @@ QLabel *valueLabel(const QString &text, QWidget *parent)
 } // namespace
 
 ConfirmReplaceDialog::ConfirmReplaceDialog(const ReplaceConfirmation &confirmation, QWidget *parent)
-    : QDialog(parent)
-    , m_phrase(confirmation.phrase())
-    , m_phraseEdit(new QLineEdit(this))
+    : QDialog(parent), m_phrase(confirmation.phrase()), m_phraseEdit(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("confirmReplaceDialog"));
     setWindowTitle(tr("Replace stored data?"));
@@ -45,32 +43,34 @@ ConfirmReplaceDialog::ConfirmReplaceDialog(const ReplaceConfirmation &confirmati
     top->addWidget(icon, 0, Qt::AlignTop);
     top->addWidget(heading, 1);
 
-    const QString months = confirmation.firstMonth == confirmation.lastMonth
-                               ? confirmation.firstMonth.toString()
-                               : tr("%1 to %2").arg(confirmation.firstMonth.toString(), confirmation.lastMonth.toString());
+    const QString months =
+        confirmation.firstMonth == confirmation.lastMonth
+            ? confirmation.firstMonth.toString()
+            : tr("%1 to %2").arg(confirmation.firstMonth.toString(), confirmation.lastMonth.toString());
     const Money change = confirmation.billedAfter - confirmation.billedBefore;
 
     auto *facts = new QFormLayout;
     facts->addRow(tr("Database:"), valueLabel(confirmation.database, this));
     facts->addRow(tr("Business units:"),
-                  valueLabel(tr("%1 (%2)").arg(confirmation.businessUnits.join(QStringLiteral(", ")))
+                  valueLabel(tr("%1 (%2)")
+                                 .arg(confirmation.businessUnits.join(QStringLiteral(", ")))
                                  .arg(confirmation.businessUnits.size()),
                              this));
-    facts->addRow(tr("Months:"), valueLabel(confirmation.monthCount == 1
-                                                ? tr("%1 (1 month)").arg(months)
-                                                : tr("%1 (%2 months)").arg(months).arg(confirmation.monthCount),
-                                            this));
+    facts->addRow(tr("Months:"),
+                  valueLabel(confirmation.monthCount == 1
+                                 ? tr("%1 (1 month)").arg(months)
+                                 : tr("%1 (%2 months)").arg(months).arg(confirmation.monthCount),
+                             this));
     facts->addRow(tr("Windows:"), valueLabel(tr("%1, of which %2 with changes")
                                                  .arg(DisplayFormat::count(confirmation.windowCount),
                                                       DisplayFormat::count(confirmation.changedWindowCount)),
                                              this));
     facts->addRow(tr("Rows to delete:"), valueLabel(DisplayFormat::count(confirmation.rowsToDelete), this));
     facts->addRow(tr("Rows to insert:"), valueLabel(DisplayFormat::count(confirmation.rowsToInsert), this));
-    facts->addRow(tr("Rows that differ:"),
-                  valueLabel(tr("%1 removed, %2 added")
-                                 .arg(DisplayFormat::count(confirmation.rowsRemoved),
-                                      DisplayFormat::count(confirmation.rowsAdded)),
-                             this));
+    facts->addRow(tr("Rows that differ:"), valueLabel(tr("%1 removed, %2 added")
+                                                          .arg(DisplayFormat::count(confirmation.rowsRemoved),
+                                                               DisplayFormat::count(confirmation.rowsAdded)),
+                                                      this));
     facts->addRow(tr("Billed:"), valueLabel(tr("%1 → %2 (%3)")
                                                 .arg(DisplayFormat::usd(confirmation.billedBefore),
                                                      DisplayFormat::usd(confirmation.billedAfter),
@@ -78,8 +78,8 @@ ConfirmReplaceDialog::ConfirmReplaceDialog(const ReplaceConfirmation &confirmati
                                             this));
     const QDateTime previewed = confirmation.previewedAtUtc.toLocalTime();
     facts->addRow(tr("Preview taken:"),
-                  valueLabel(previewed.date().toString(Qt::ISODate) + u' '
-                                 + QLocale().toString(previewed.time(), QLocale::ShortFormat),
+                  valueLabel(previewed.date().toString(Qt::ISODate) + u' ' +
+                                 QLocale().toString(previewed.time(), QLocale::ShortFormat),
                              this));
 
     auto *prompt = new QLabel(tr("To confirm, type %1 below.").arg(m_phrase), this);
@@ -92,10 +92,11 @@ ConfirmReplaceDialog::ConfirmReplaceDialog(const ReplaceConfirmation &confirmati
     prompt->setBuddy(m_phraseEdit);
 
     auto *buttons = new QDialogButtonBox(this);
-    m_confirm = buttons->addButton(confirmation.windowCount == 1
-                                       ? tr("Replace 1 window")
-                                       : tr("Replace %1 windows").arg(DisplayFormat::count(confirmation.windowCount)),
-                                   QDialogButtonBox::DestructiveRole);
+    m_confirm =
+        buttons->addButton(confirmation.windowCount == 1
+                               ? tr("Replace 1 window")
+                               : tr("Replace %1 windows").arg(DisplayFormat::count(confirmation.windowCount)),
+                           QDialogButtonBox::DestructiveRole);
     m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
     m_confirm->setObjectName(QStringLiteral("confirmReplaceButton"));
     m_cancel->setObjectName(QStringLiteral("cancelReplaceButton"));

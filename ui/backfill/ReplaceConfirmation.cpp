@@ -11,8 +11,8 @@ QString ReplaceConfirmation::phrase() const
     return tr("REPLACE %1 WINDOWS").arg(windowCount);
 }
 
-ReplaceConfirmation ReplaceConfirmation::fromPreview(const backfill::RunSummary &preview, const QString &database,
-                                                     const QDateTime &previewedAtUtc)
+ReplaceConfirmation ReplaceConfirmation::fromPreview(const backfill::RunSummary &preview,
+                                                     const QString &database, const QDateTime &previewedAtUtc)
 {
     ReplaceConfirmation confirmation;
     confirmation.database = database;

@@ -3,16 +3,13 @@
 #include "core/backfill/BackfillRunner.h"
 #include "core/backfill/ClientPool.h"
 #include "core/common/Clock.h"
-#include "core/store/DatabaseWorker.h"
 #include "core/store/Database.h"
+#include "core/store/DatabaseWorker.h"
 
 namespace tieout::ui {
 
 RunnerBackfillEngine::RunnerBackfillEngine(backfill::ClientPool *clients, const Clock &clock, QObject *parent)
-    : BackfillEngine(parent)
-    , m_clients(clients)
-    , m_clock(clock)
-    , m_actor(QStringLiteral("tieout"))
+    : BackfillEngine(parent), m_clients(clients), m_clock(clock), m_actor(QStringLiteral("tieout"))
 {
 }
 
@@ -90,7 +87,7 @@ void RunnerBackfillEngine::applyPendingDatabase()
 }
 
 QFuture<Result<VerifyReport>> RunnerBackfillEngine::verify(const ReconcileRequest &request,
-                                                            const QStringList &fetchingBusinessUnits)
+                                                           const QStringList &fetchingBusinessUnits)
 {
     if (!m_checks)
         return QtFuture::makeReadyFuture(

@@ -2,8 +2,7 @@
 
 namespace tieout::ui {
 
-MonthEdit::MonthEdit(QWidget *parent)
-    : QDateEdit(parent)
+MonthEdit::MonthEdit(QWidget *parent) : QDateEdit(parent)
 {
     setDisplayFormat(QStringLiteral("yyyy-MM"));
     setCalendarPopup(false);

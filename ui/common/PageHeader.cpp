@@ -6,9 +6,7 @@
 namespace tieout::ui {
 
 PageHeader::PageHeader(const QString &title, const QString &description, QWidget *parent)
-    : QWidget(parent)
-    , m_title(new QLabel(title, this))
-    , m_description(new QLabel(description, this))
+    : QWidget(parent), m_title(new QLabel(title, this)), m_description(new QLabel(description, this))
 {
     QFont font = m_title->font();
     font.setPointSizeF(font.pointSizeF() * 1.4);

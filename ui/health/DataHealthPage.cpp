@@ -8,14 +8,13 @@
 
 namespace tieout::ui {
 
-DataHealthPage::DataHealthPage(QWidget *parent)
-    : Page(parent)
-    , m_body(new QVBoxLayout)
+DataHealthPage::DataHealthPage(QWidget *parent) : Page(parent), m_body(new QVBoxLayout)
 {
     setObjectName(QStringLiteral("dataHealthPage"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new PageHeader(
-        title(), tr("Is the stored data complete and consistent? Coverage, duplicates and restatements."), this));
+        title(), tr("Is the stored data complete and consistent? Coverage, duplicates and restatements."),
+        this));
     layout->addLayout(m_body, 1);
     m_body->addWidget(new ComingNextPanel(
         tr("Data health: coming next"),

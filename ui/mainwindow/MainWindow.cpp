@@ -19,11 +19,8 @@
 namespace tieout::ui {
 
 MainWindow::MainWindow(UiSettings *settings, QWidget *parent)
-    : QMainWindow(parent)
-    , m_settings(settings)
-    , m_navigation(new QListWidget(this))
-    , m_stack(new QStackedWidget(this))
-    , m_databaseLabel(new QLabel(this))
+    : QMainWindow(parent), m_settings(settings), m_navigation(new QListWidget(this)),
+      m_stack(new QStackedWidget(this)), m_databaseLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Tieout"));
@@ -87,7 +84,8 @@ void MainWindow::addPage(Page *page)
         // The action lives on the window, so the shortcut works whichever widget has focus.
         connect(go, &QAction::triggered, this, [this, index] { showPage(index); });
     }
-    connect(page, &Page::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 10'000); });
+    connect(page, &Page::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10'000); });
     if (index == 0)
         m_navigation->setCurrentRow(0);
 }
@@ -146,10 +144,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::showAbout()
 {
-    Notices::information(this, tr("About Tieout"),
-                         tr("Tieout %1\n\nTies Anthropic usage at list price out against what was billed, per "
-                            "month, business unit and model.")
-                             .arg(QCoreApplication::applicationVersion()));
+    Notices::information(
+        this, tr("About Tieout"),
+        tr("Tieout %1\n\nTies Anthropic usage at list price out against what was billed, per "
+           "month, business unit and model.")
+            .arg(QCoreApplication::applicationVersion()));
 }
 
 } // namespace tieout::ui

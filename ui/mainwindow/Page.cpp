@@ -2,9 +2,6 @@
 
 namespace tieout::ui {
 
-Page::Page(QWidget *parent)
-    : QWidget(parent)
-{
-}
+Page::Page(QWidget *parent) : QWidget(parent) {}
 
 } // namespace tieout::ui

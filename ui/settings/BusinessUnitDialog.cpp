@@ -14,22 +14,20 @@ namespace tieout::ui {
 
 namespace {
 
-enum SourceIndex { KeychainSource = 0, EnvironmentSource = 1 };
+enum SourceIndex
+{
+    KeychainSource = 0,
+    EnvironmentSource = 1
+};
 
 } // namespace
 
 BusinessUnitDialog::BusinessUnitDialog(const SettingsController *settings, const BusinessUnitConfig *existing,
                                        QWidget *parent)
-    : QDialog(parent)
-    , m_settings(settings)
-    , m_name(new QLineEdit(this))
-    , m_url(new QLineEdit(this))
-    , m_source(new QComboBox(this))
-    , m_key(new QLineEdit(this))
-    , m_environment(new QLineEdit(this))
-    , m_keyLabel(new QLabel(tr("Admin &key:"), this))
-    , m_environmentLabel(new QLabel(tr("&Variable:"), this))
-    , m_error(new QLabel(this))
+    : QDialog(parent), m_settings(settings), m_name(new QLineEdit(this)), m_url(new QLineEdit(this)),
+      m_source(new QComboBox(this)), m_key(new QLineEdit(this)), m_environment(new QLineEdit(this)),
+      m_keyLabel(new QLabel(tr("Admin &key:"), this)), m_environmentLabel(new QLabel(tr("&Variable:"), this)),
+      m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("businessUnitDialog"));
     setWindowTitle(existing ? tr("Edit business unit") : tr("Add business unit"));
@@ -47,12 +45,13 @@ BusinessUnitDialog::BusinessUnitDialog(const SettingsController *settings, const
     m_source->addItem(tr("OS keychain"));
     m_source->addItem(tr("Environment variable"));
     m_source->setAccessibleName(tr("Where the admin key is kept"));
-    m_source->setCurrentIndex(existing && unit.adminKey.kind == SecretRef::Kind::Environment ? EnvironmentSource
-                                                                                              : KeychainSource);
+    m_source->setCurrentIndex(
+        existing && unit.adminKey.kind == SecretRef::Kind::Environment ? EnvironmentSource : KeychainSource);
     m_key->setObjectName(QStringLiteral("buAdminKeyEdit"));
     m_key->setEchoMode(QLineEdit::Password);
     m_key->setAccessibleName(tr("Admin key"));
-    m_key->setPlaceholderText(m_hadKeychainKey ? tr("Leave empty to keep the stored key") : tr("sk-ant-admin01-…"));
+    m_key->setPlaceholderText(m_hadKeychainKey ? tr("Leave empty to keep the stored key")
+                                               : tr("sk-ant-admin01-…"));
     m_environment->setObjectName(QStringLiteral("buEnvironmentEdit"));
     m_environment->setAccessibleName(tr("Environment variable holding the admin key"));
     m_environment->setPlaceholderText(tr("e.g. DEVFACTORY_ADMIN_KEY"));
@@ -66,9 +65,10 @@ BusinessUnitDialog::BusinessUnitDialog(const SettingsController *settings, const
     m_error->setStyleSheet(QStringLiteral("color: #c01c28;"));
     m_error->hide();
 
-    auto *note = new QLabel(tr("The admin key is stored in the OS keychain only, never in the config file or the "
-                               "application settings."),
-                            this);
+    auto *note =
+        new QLabel(tr("The admin key is stored in the OS keychain only, never in the config file or the "
+                      "application settings."),
+                   this);
     note->setWordWrap(true);
 
     auto *form = new QFormLayout;
@@ -121,7 +121,8 @@ void BusinessUnitDialog::updateSource()
 
 void BusinessUnitDialog::tryAccept()
 {
-    const Status valid = m_settings->validateBusinessUnit(businessUnit(), m_originalName, !adminKey().isEmpty());
+    const Status valid =
+        m_settings->validateBusinessUnit(businessUnit(), m_originalName, !adminKey().isEmpty());
     if (!valid) {
         m_error->setText(valid.error().message());
         m_error->show();

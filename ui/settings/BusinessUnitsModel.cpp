@@ -2,10 +2,7 @@
 
 namespace tieout::ui {
 
-BusinessUnitsModel::BusinessUnitsModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+BusinessUnitsModel::BusinessUnitsModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 int BusinessUnitsModel::rowCount(const QModelIndex &parent) const
 {
@@ -25,10 +22,14 @@ QVariant BusinessUnitsModel::data(const QModelIndex &index, int role) const
         return {};
     const BusinessUnitConfig &unit = m_units.at(index.row());
     switch (index.column()) {
-    case NameColumn: return unit.name;
-    case BaseUrlColumn: return unit.apiBaseUrl.toString();
-    case KeySourceColumn: return keySourceText(unit.adminKey);
-    default: return {};
+    case NameColumn:
+        return unit.name;
+    case BaseUrlColumn:
+        return unit.apiBaseUrl.toString();
+    case KeySourceColumn:
+        return keySourceText(unit.adminKey);
+    default:
+        return {};
     }
 }
 
@@ -37,10 +38,14 @@ QVariant BusinessUnitsModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Name");
-    case BaseUrlColumn: return tr("API base URL");
-    case KeySourceColumn: return tr("Admin key");
-    default: return {};
+    case NameColumn:
+        return tr("Name");
+    case BaseUrlColumn:
+        return tr("API base URL");
+    case KeySourceColumn:
+        return tr("Admin key");
+    default:
+        return {};
     }
 }
 

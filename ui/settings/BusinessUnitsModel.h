@@ -13,7 +13,13 @@ class BusinessUnitsModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, BaseUrlColumn, KeySourceColumn, ColumnCount };
+    enum Column
+    {
+        NameColumn,
+        BaseUrlColumn,
+        KeySourceColumn,
+        ColumnCount
+    };
 
     explicit BusinessUnitsModel(QObject *parent = nullptr);
 

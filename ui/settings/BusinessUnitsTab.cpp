@@ -18,16 +18,10 @@
 namespace tieout::ui {
 
 BusinessUnitsTab::BusinessUnitsTab(SettingsController *settings, ConnectionProbe *probe, QWidget *parent)
-    : QWidget(parent)
-    , m_settings(settings)
-    , m_probe(probe)
-    , m_model(new BusinessUnitsModel(this))
-    , m_table(new QTableView(this))
-    , m_add(new QPushButton(tr("&Add…"), this))
-    , m_edit(new QPushButton(tr("&Edit…"), this))
-    , m_remove(new QPushButton(tr("&Remove"), this))
-    , m_test(new QPushButton(tr("&Test connection"), this))
-    , m_status(new QLabel(this))
+    : QWidget(parent), m_settings(settings), m_probe(probe), m_model(new BusinessUnitsModel(this)),
+      m_table(new QTableView(this)), m_add(new QPushButton(tr("&Add…"), this)),
+      m_edit(new QPushButton(tr("&Edit…"), this)), m_remove(new QPushButton(tr("&Remove"), this)),
+      m_test(new QPushButton(tr("&Test connection"), this)), m_status(new QLabel(this))
 {
     m_table->setObjectName(QStringLiteral("businessUnitsTable"));
     m_table->setAccessibleName(tr("Business units"));
@@ -54,7 +48,8 @@ BusinessUnitsTab::BusinessUnitsTab(SettingsController *settings, ConnectionProbe
     connect(m_remove, &QPushButton::clicked, this, &BusinessUnitsTab::removeSelected);
     connect(m_test, &QPushButton::clicked, this, &BusinessUnitsTab::testSelected);
     connect(m_settings, &SettingsController::draftChanged, this, &BusinessUnitsTab::reload);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &BusinessUnitsTab::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &BusinessUnitsTab::updateButtons);
     if (m_probe)
         connect(m_probe, &ConnectionProbe::finished, this, &BusinessUnitsTab::onProbeFinished);
 
@@ -84,8 +79,8 @@ void BusinessUnitsTab::reload()
 
 int BusinessUnitsTab::selectedRow() const
 {
-    const QModelIndexList rows = m_table->selectionModel() ? m_table->selectionModel()->selectedRows()
-                                                           : QModelIndexList();
+    const QModelIndexList rows =
+        m_table->selectionModel() ? m_table->selectionModel()->selectedRows() : QModelIndexList();
     return rows.isEmpty() ? -1 : rows.constFirst().row();
 }
 
@@ -150,20 +145,22 @@ void BusinessUnitsTab::applyDialog(BusinessUnitDialog *dialog)
     if (!key.isEmpty())
         showStatus(tr("Saving the admin key of %1 in the OS keychain…").arg(unit.name), false);
     const bool newKey = !key.isEmpty();
-    m_settings->applyBusinessUnit(dialog->originalName(), unit, key).then(this, [this, unit, newKey](Status applied) {
-        m_busy = false;
-        updateButtons();
-        if (!applied) {
-            showStatus(applied.error().message(), true);
-            Notices::warning(this, tr("Admin key not saved"), applied.error().message());
-            return;
-        }
-        selectBusinessUnit(unit.name);
-        showStatus(!newKey ? tr("Business unit %1 updated. Save to write the config file.").arg(unit.name)
-                                 : tr("The admin key of %1 is in the OS keychain. Save to write the config file.")
-                                       .arg(unit.name),
-                   false);
-    });
+    m_settings->applyBusinessUnit(dialog->originalName(), unit, key)
+        .then(this, [this, unit, newKey](Status applied) {
+            m_busy = false;
+            updateButtons();
+            if (!applied) {
+                showStatus(applied.error().message(), true);
+                Notices::warning(this, tr("Admin key not saved"), applied.error().message());
+                return;
+            }
+            selectBusinessUnit(unit.name);
+            showStatus(!newKey
+                           ? tr("Business unit %1 updated. Save to write the config file.").arg(unit.name)
+                           : tr("The admin key of %1 is in the OS keychain. Save to write the config file.")
+                                 .arg(unit.name),
+                       false);
+        });
 }
 
 void BusinessUnitsTab::removeSelected()
@@ -192,7 +189,8 @@ void BusinessUnitsTab::onProbeFinished(const ConnectionProbe::Outcome &outcome)
     updateButtons();
     const QString day = outcome.day.toString(Qt::ISODate);
     if (!outcome.ok) {
-        showStatus(tr("%1: connection failed for %2.\n%3").arg(outcome.businessUnit, day, outcome.error), true);
+        showStatus(tr("%1: connection failed for %2.\n%3").arg(outcome.businessUnit, day, outcome.error),
+                   true);
         return;
     }
     showStatus(tr("%1: connected. The API served %2: %3 cost lines, billed %4.")

@@ -8,12 +8,9 @@
 
 namespace tieout::ui {
 
-ConnectionProbe::ConnectionProbe(QNetworkAccessManager *network, const AdminKeyResolver *resolver, const Clock *clock,
-                                 QObject *parent)
-    : QObject(parent)
-    , m_network(network)
-    , m_resolver(resolver)
-    , m_clock(clock)
+ConnectionProbe::ConnectionProbe(QNetworkAccessManager *network, const AdminKeyResolver *resolver,
+                                 const Clock *clock, QObject *parent)
+    : QObject(parent), m_network(network), m_resolver(resolver), m_clock(clock)
 {
 }
 

@@ -18,18 +18,14 @@
 namespace tieout::ui {
 
 DatabaseTab::DatabaseTab(SettingsController *settings, UiSettings *uiSettings, QWidget *parent)
-    : QWidget(parent)
-    , m_settings(settings)
-    , m_uiSettings(uiSettings)
-    , m_url(new QLineEdit(this))
-    , m_validation(new QLabel(this))
-    , m_password(new QLineEdit(this))
-    , m_storePassword(new QPushButton(tr("Store in &keychain"), this))
-    , m_passwordStatus(new QLabel(this))
+    : QWidget(parent), m_settings(settings), m_uiSettings(uiSettings), m_url(new QLineEdit(this)),
+      m_validation(new QLabel(this)), m_password(new QLineEdit(this)),
+      m_storePassword(new QPushButton(tr("Store in &keychain"), this)), m_passwordStatus(new QLabel(this))
 {
     m_url->setObjectName(QStringLiteral("databaseUrlEdit"));
     m_url->setAccessibleName(tr("Database"));
-    m_url->setPlaceholderText(tr("Default: %1").arg(QStringLiteral("sqlite:") + DatabaseUrl::defaultSqlitePath()));
+    m_url->setPlaceholderText(
+        tr("Default: %1").arg(QStringLiteral("sqlite:") + DatabaseUrl::defaultSqlitePath()));
     m_url->setClearButtonEnabled(true);
     m_validation->setObjectName(QStringLiteral("databaseValidation"));
     m_validation->setWordWrap(true);
@@ -51,14 +47,16 @@ DatabaseTab::DatabaseTab(SettingsController *settings, UiSettings *uiSettings, Q
     passwordRow->addWidget(m_password, 1);
     passwordRow->addWidget(m_storePassword);
 
-    auto *help = new QLabel(tr("An SQLite file (sqlite:/path/tieout.sqlite) for one person, or a shared PostgreSQL "
-                               "database (postgresql://user@host:5432/dbname). The command line uses the same "
-                               "setting."),
-                            this);
+    auto *help =
+        new QLabel(tr("An SQLite file (sqlite:/path/tieout.sqlite) for one person, or a shared PostgreSQL "
+                      "database (postgresql://user@host:5432/dbname). The command line uses the same "
+                      "setting."),
+                   this);
     help->setWordWrap(true);
-    auto *passwordHelp = new QLabel(tr("A PostgreSQL password never goes into the URL or the config file. Tieout "
-                                       "reads it from TIEOUT_DB_PASSWORD or PGPASSWORD, or from the OS keychain."),
-                                    this);
+    auto *passwordHelp =
+        new QLabel(tr("A PostgreSQL password never goes into the URL or the config file. Tieout "
+                      "reads it from TIEOUT_DB_PASSWORD or PGPASSWORD, or from the OS keychain."),
+                   this);
     passwordHelp->setWordWrap(true);
 
     auto *form = new QFormLayout;
@@ -96,9 +94,9 @@ void DatabaseTab::onEdited(const QString &text)
 void DatabaseTab::updateValidation()
 {
     const QString text = m_url->text().trimmed();
-    const auto url = DatabaseUrl::parse(text.isEmpty() ? QStringLiteral("sqlite:") + DatabaseUrl::defaultSqlitePath()
-                                                       : text,
-                                        ErrorCode::Config);
+    const auto url = DatabaseUrl::parse(
+        text.isEmpty() ? QStringLiteral("sqlite:") + DatabaseUrl::defaultSqlitePath() : text,
+        ErrorCode::Config);
     const bool postgres = url && url->engine() == DatabaseEngine::Postgres;
     m_password->setEnabled(postgres);
     m_storePassword->setEnabled(postgres);

@@ -2,10 +2,7 @@
 
 namespace tieout::ui {
 
-KeyOverridesModel::KeyOverridesModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+KeyOverridesModel::KeyOverridesModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 int KeyOverridesModel::rowCount(const QModelIndex &parent) const
 {
@@ -25,9 +22,12 @@ QVariant KeyOverridesModel::data(const QModelIndex &index, int role) const
         return {};
     const KeyOverride &override = m_overrides.at(index.row());
     switch (index.column()) {
-    case ApiKeyIdColumn: return override.apiKeyId;
-    case BusinessUnitColumn: return override.businessUnit;
-    default: return {};
+    case ApiKeyIdColumn:
+        return override.apiKeyId;
+    case BusinessUnitColumn:
+        return override.businessUnit;
+    default:
+        return {};
     }
 }
 
@@ -36,9 +36,12 @@ QVariant KeyOverridesModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case ApiKeyIdColumn: return tr("API key id");
-    case BusinessUnitColumn: return tr("Counts for business unit");
-    default: return {};
+    case ApiKeyIdColumn:
+        return tr("API key id");
+    case BusinessUnitColumn:
+        return tr("Counts for business unit");
+    default:
+        return {};
     }
 }
 
@@ -51,7 +54,8 @@ Qt::ItemFlags KeyOverridesModel::flags(const QModelIndex &index) const
 
 bool KeyOverridesModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (role != Qt::EditRole ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     const QString text = value.toString().trimmed();
     KeyOverride &override = m_overrides[index.row()];

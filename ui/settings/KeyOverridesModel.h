@@ -14,7 +14,12 @@ class KeyOverridesModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { ApiKeyIdColumn, BusinessUnitColumn, ColumnCount };
+    enum Column
+    {
+        ApiKeyIdColumn,
+        BusinessUnitColumn,
+        ColumnCount
+    };
 
     explicit KeyOverridesModel(QObject *parent = nullptr);
 

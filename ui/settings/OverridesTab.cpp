@@ -14,10 +14,8 @@
 namespace tieout::ui {
 
 OverridesTab::OverridesTab(SettingsController *settings, QWidget *parent)
-    : QWidget(parent)
-    , m_settings(settings)
-    , m_model(new KeyOverridesModel(this))
-    , m_table(new QTableView(this))
+    : QWidget(parent), m_settings(settings), m_model(new KeyOverridesModel(this)),
+      m_table(new QTableView(this))
 {
     m_table->setObjectName(QStringLiteral("overridesTable"));
     m_table->setAccessibleName(tr("Key to business unit overrides"));
@@ -26,9 +24,10 @@ OverridesTab::OverridesTab(SettingsController *settings, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
 
-    auto *help = new QLabel(tr("Usage of an API key counts for the business unit named here, whichever business unit's "
-                               "admin key fetched it. The business unit does not have to be configured."),
-                            this);
+    auto *help = new QLabel(
+        tr("Usage of an API key counts for the business unit named here, whichever business unit's "
+           "admin key fetched it. The business unit does not have to be configured."),
+        this);
     help->setWordWrap(true);
     auto *add = new QPushButton(tr("&Add"), this);
     auto *remove = new QPushButton(tr("&Remove"), this);

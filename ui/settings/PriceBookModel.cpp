@@ -21,10 +21,7 @@ QString price(qint64 nanosPerMillion)
 
 } // namespace
 
-PriceBookModel::PriceBookModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+PriceBookModel::PriceBookModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 int PriceBookModel::rowCount(const QModelIndex &parent) const
 {
@@ -56,18 +53,30 @@ QVariant PriceBookModel::display(const PriceEntry &entry, int column) const
         return price(entry.longContext->of(type));
     };
     switch (column) {
-    case FamilyColumn: return entry.family;
-    case OriginColumn: return entry.origin == PriceOrigin::User ? tr("User") : tr("Shipped");
-    case FromColumn: return entry.effectiveFrom.isNull() ? tr("always") : entry.effectiveFrom.toString(Qt::ISODate);
-    case ToColumn: return entry.effectiveTo.isNull() ? tr("open") : entry.effectiveTo.toString(Qt::ISODate);
-    case InputColumn: return price(entry.standard.of(TokenType::UncachedInput));
-    case OutputColumn: return price(entry.standard.of(TokenType::Output));
-    case CacheWrite5mColumn: return price(entry.standard.of(TokenType::CacheWrite5m));
-    case CacheWrite1hColumn: return price(entry.standard.of(TokenType::CacheWrite1h));
-    case CacheReadColumn: return price(entry.standard.of(TokenType::CacheRead));
-    case LongInputColumn: return longPrice(TokenType::UncachedInput);
-    case LongOutputColumn: return longPrice(TokenType::Output);
-    default: return {};
+    case FamilyColumn:
+        return entry.family;
+    case OriginColumn:
+        return entry.origin == PriceOrigin::User ? tr("User") : tr("Shipped");
+    case FromColumn:
+        return entry.effectiveFrom.isNull() ? tr("always") : entry.effectiveFrom.toString(Qt::ISODate);
+    case ToColumn:
+        return entry.effectiveTo.isNull() ? tr("open") : entry.effectiveTo.toString(Qt::ISODate);
+    case InputColumn:
+        return price(entry.standard.of(TokenType::UncachedInput));
+    case OutputColumn:
+        return price(entry.standard.of(TokenType::Output));
+    case CacheWrite5mColumn:
+        return price(entry.standard.of(TokenType::CacheWrite5m));
+    case CacheWrite1hColumn:
+        return price(entry.standard.of(TokenType::CacheWrite1h));
+    case CacheReadColumn:
+        return price(entry.standard.of(TokenType::CacheRead));
+    case LongInputColumn:
+        return longPrice(TokenType::UncachedInput);
+    case LongOutputColumn:
+        return longPrice(TokenType::Output);
+    default:
+        return {};
     }
 }
 
@@ -82,18 +91,30 @@ QVariant PriceBookModel::headerData(int section, Qt::Orientation orientation, in
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case FamilyColumn: return tr("Model family");
-    case OriginColumn: return tr("Origin");
-    case FromColumn: return tr("From");
-    case ToColumn: return tr("Until");
-    case InputColumn: return tr("Input");
-    case OutputColumn: return tr("Output");
-    case CacheWrite5mColumn: return tr("Cache write 5m");
-    case CacheWrite1hColumn: return tr("Cache write 1h");
-    case CacheReadColumn: return tr("Cache read");
-    case LongInputColumn: return tr("Input >200k");
-    case LongOutputColumn: return tr("Output >200k");
-    default: return {};
+    case FamilyColumn:
+        return tr("Model family");
+    case OriginColumn:
+        return tr("Origin");
+    case FromColumn:
+        return tr("From");
+    case ToColumn:
+        return tr("Until");
+    case InputColumn:
+        return tr("Input");
+    case OutputColumn:
+        return tr("Output");
+    case CacheWrite5mColumn:
+        return tr("Cache write 5m");
+    case CacheWrite1hColumn:
+        return tr("Cache write 1h");
+    case CacheReadColumn:
+        return tr("Cache read");
+    case LongInputColumn:
+        return tr("Input >200k");
+    case LongOutputColumn:
+        return tr("Output >200k");
+    default:
+        return {};
     }
 }
 

@@ -14,7 +14,8 @@ class PriceBookModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column {
+    enum Column
+    {
         FamilyColumn,
         OriginColumn,
         FromColumn,

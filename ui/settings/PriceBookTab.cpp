@@ -14,12 +14,8 @@
 namespace tieout::ui {
 
 PriceBookTab::PriceBookTab(StoredPriceBook *store, QWidget *parent)
-    : QWidget(parent)
-    , m_store(store)
-    , m_model(new PriceBookModel(this))
-    , m_table(new QTableView(this))
-    , m_add(new QPushButton(tr("&Add entry…"), this))
-    , m_status(new QLabel(this))
+    : QWidget(parent), m_store(store), m_model(new PriceBookModel(this)), m_table(new QTableView(this)),
+      m_add(new QPushButton(tr("&Add entry…"), this)), m_status(new QLabel(this))
 {
     m_table->setObjectName(QStringLiteral("priceBookTable"));
     m_table->setAccessibleName(tr("Price book entries"));
@@ -29,14 +25,16 @@ PriceBookTab::PriceBookTab(StoredPriceBook *store, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
-    auto *help = new QLabel(tr("List prices in USD per million tokens. Shipped entries are the public list prices; "
-                               "your entries win on the days they cover. A model that matches no family is "
-                               "reported as unpriced, never as $0."),
-                            this);
+    auto *help =
+        new QLabel(tr("List prices in USD per million tokens. Shipped entries are the public list prices; "
+                      "your entries win on the days they cover. A model that matches no family is "
+                      "reported as unpriced, never as $0."),
+                   this);
     help->setWordWrap(true);
     m_add->setObjectName(QStringLiteral("addPriceEntryButton"));
-    m_add->setToolTip(tr("Your entries are stored in the database, so the command line and everyone sharing the "
-                         "database price with them too."));
+    m_add->setToolTip(
+        tr("Your entries are stored in the database, so the command line and everyone sharing the "
+           "database price with them too."));
     connect(m_add, &QPushButton::clicked, this, &PriceBookTab::openAddDialog);
     m_status->setObjectName(QStringLiteral("priceBookStatus"));
     m_status->setWordWrap(true);

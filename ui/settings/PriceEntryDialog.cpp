@@ -20,11 +20,16 @@ namespace {
 QString tokenLabel(TokenType type)
 {
     switch (type) {
-    case TokenType::UncachedInput: return PriceEntryDialog::tr("Input");
-    case TokenType::Output: return PriceEntryDialog::tr("Output");
-    case TokenType::CacheRead: return PriceEntryDialog::tr("Cache read");
-    case TokenType::CacheWrite5m: return PriceEntryDialog::tr("Cache write 5m");
-    case TokenType::CacheWrite1h: return PriceEntryDialog::tr("Cache write 1h");
+    case TokenType::UncachedInput:
+        return PriceEntryDialog::tr("Input");
+    case TokenType::Output:
+        return PriceEntryDialog::tr("Output");
+    case TokenType::CacheRead:
+        return PriceEntryDialog::tr("Cache read");
+    case TokenType::CacheWrite5m:
+        return PriceEntryDialog::tr("Cache write 5m");
+    case TokenType::CacheWrite1h:
+        return PriceEntryDialog::tr("Cache write 1h");
     }
     return {};
 }
@@ -42,12 +47,8 @@ QString plainDecimal(const QString &typed)
 } // namespace
 
 PriceEntryDialog::PriceEntryDialog(const QStringList &families, QWidget *parent)
-    : QDialog(parent)
-    , m_family(new QComboBox(this))
-    , m_from(new QLineEdit(this))
-    , m_to(new QLineEdit(this))
-    , m_hasLongContext(new QCheckBox(tr("Long context (200k–1M)"), this))
-    , m_error(new QLabel(this))
+    : QDialog(parent), m_family(new QComboBox(this)), m_from(new QLineEdit(this)), m_to(new QLineEdit(this)),
+      m_hasLongContext(new QCheckBox(tr("Long context (200k–1M)"), this)), m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("priceEntryDialog"));
     setWindowTitle(tr("Add price entry"));
@@ -123,7 +124,8 @@ Result<PriceEntry> PriceEntryDialog::build() const
             return Error(ErrorCode::Usage, tr("%1 is not a date like 2025-07-01.").arg(text));
         *date = *day;
     }
-    if (!entry.effectiveFrom.isNull() && !entry.effectiveTo.isNull() && entry.effectiveTo <= entry.effectiveFrom)
+    if (!entry.effectiveFrom.isNull() && !entry.effectiveTo.isNull() &&
+        entry.effectiveTo <= entry.effectiveFrom)
         return Error(ErrorCode::Usage, tr("The end date must be after the start date."));
 
     const auto readPrices = [](const std::array<QLineEdit *, TokenTypeCount> &edits) -> Result<UnitPrices> {
@@ -132,8 +134,9 @@ Result<PriceEntry> PriceEntryDialog::build() const
             const QString text = edits[static_cast<int>(type)]->text();
             auto parsed = Money::parseDollars(plainDecimal(text));
             if (!parsed || parsed->rounded || parsed->nanos < 0)
-                return Error(ErrorCode::Usage,
-                             tr("%1: enter a price in USD per million tokens, e.g. 3.75.").arg(tokenLabel(type)));
+                return Error(
+                    ErrorCode::Usage,
+                    tr("%1: enter a price in USD per million tokens, e.g. 3.75.").arg(tokenLabel(type)));
             prices.set(type, parsed->nanos);
         }
         return prices;

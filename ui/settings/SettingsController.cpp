@@ -22,9 +22,7 @@ bool isEnvironmentName(const QString &name)
 } // namespace
 
 SettingsController::SettingsController(SecretStore *keychain, QString configPath, QObject *parent)
-    : QObject(parent)
-    , m_keychain(keychain)
-    , m_configPath(std::move(configPath))
+    : QObject(parent), m_keychain(keychain), m_configPath(std::move(configPath))
 {
 }
 
@@ -70,8 +68,8 @@ Status SettingsController::validateBusinessUnit(const BusinessUnitConfig &unit, 
                             "DEVFACTORY_ADMIN_KEY."));
     } else if (!hasNewKey) {
         const int existing = indexOf(originalName);
-        const bool hadKeychainKey = existing >= 0
-                                    && m_draft.businessUnits.at(existing).adminKey.kind == SecretRef::Kind::Keychain;
+        const bool hadKeychainKey =
+            existing >= 0 && m_draft.businessUnits.at(existing).adminKey.kind == SecretRef::Kind::Keychain;
         if (!hadKeychainKey)
             return Error(ErrorCode::Config, tr("Enter the admin key: it is stored in the OS keychain."));
     }
@@ -93,20 +91,23 @@ QFuture<Status> SettingsController::applyBusinessUnit(const QString &originalNam
         return QtFuture::makeReadyFuture(okStatus());
     }
     if (!m_keychain)
-        return QtFuture::makeReadyFuture(Status(Error(
-            ErrorCode::Config, tr("The OS keychain is not available. The admin key was not stored anywhere."))));
+        return QtFuture::makeReadyFuture(
+            Status(Error(ErrorCode::Config,
+                         tr("The OS keychain is not available. The admin key was not stored anywhere."))));
     const QString entry = keychainEntryFor(unit.name);
     unit.adminKey = SecretRef{SecretRef::Kind::Keychain, entry};
-    return m_keychain->write(entry, adminKey).then(this, [this, originalName, unit](Status written) -> Status {
-        if (!written) {
-            return Error(ErrorCode::Config,
-                         tr("The admin key could not be saved in the OS keychain, so it was not stored anywhere "
-                            "and business unit %1 was not changed.\n\n%2")
-                             .arg(unit.name, written.error().message()));
-        }
-        commitBusinessUnit(originalName, unit);
-        return okStatus();
-    });
+    return m_keychain->write(entry, adminKey)
+        .then(this, [this, originalName, unit](Status written) -> Status {
+            if (!written) {
+                return Error(
+                    ErrorCode::Config,
+                    tr("The admin key could not be saved in the OS keychain, so it was not stored anywhere "
+                       "and business unit %1 was not changed.\n\n%2")
+                        .arg(unit.name, written.error().message()));
+            }
+            commitBusinessUnit(originalName, unit);
+            return okStatus();
+        });
 }
 
 void SettingsController::commitBusinessUnit(const QString &originalName, const BusinessUnitConfig &unit)
@@ -134,7 +135,8 @@ void SettingsController::removeBusinessUnit(const QString &name)
         return;
     const BusinessUnitConfig removed = m_draft.businessUnits.takeAt(row);
     // Only entries Tieout itself created are cleaned up, and only once the removal is saved.
-    if (removed.adminKey.kind == SecretRef::Kind::Keychain && removed.adminKey.name == keychainEntryFor(removed.name))
+    if (removed.adminKey.kind == SecretRef::Kind::Keychain &&
+        removed.adminKey.name == keychainEntryFor(removed.name))
         m_obsoleteEntries.append(removed.adminKey.name);
     changed();
 }
@@ -166,8 +168,9 @@ QFuture<Status> SettingsController::storeDatabasePassword(const QString &databas
         return QtFuture::makeReadyFuture(
             Status(Error(ErrorCode::Config, tr("Only a PostgreSQL database takes a password."))));
     if (!m_keychain)
-        return QtFuture::makeReadyFuture(Status(Error(
-            ErrorCode::Config, tr("The OS keychain is not available. The password was not stored anywhere."))));
+        return QtFuture::makeReadyFuture(
+            Status(Error(ErrorCode::Config,
+                         tr("The OS keychain is not available. The password was not stored anywhere."))));
     return m_keychain->write(url->keychainEntry(), password);
 }
 
@@ -188,7 +191,8 @@ Status SettingsController::save()
         return valid.error();
     const QFileInfo file(m_configPath);
     if (!QDir().mkpath(file.absolutePath()))
-        return Error(ErrorCode::Io, tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(file.absolutePath())));
+        return Error(ErrorCode::Io,
+                     tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(file.absolutePath())));
     if (auto saved = ConfigFile::save(m_draft, m_configPath); !saved)
         return saved.error();
     m_saved = m_draft;

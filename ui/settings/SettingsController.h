@@ -36,11 +36,13 @@ public:
 
     // Checks a BU as the dialog would save it. `originalName` is the BU being edited (empty
     // for a new one); `hasNewKey` says whether a key was typed for the keychain.
-    Status validateBusinessUnit(const BusinessUnitConfig &unit, const QString &originalName, bool hasNewKey) const;
+    Status validateBusinessUnit(const BusinessUnitConfig &unit, const QString &originalName,
+                                bool hasNewKey) const;
     // Adds or replaces (by `originalName`) a BU. With a non-empty `adminKey` the key is written
     // to the keychain first and the BU is changed only if that succeeds. Renaming a BU also
     // renames it in the overrides that point at it.
-    QFuture<Status> applyBusinessUnit(const QString &originalName, BusinessUnitConfig unit, const QString &adminKey);
+    QFuture<Status> applyBusinessUnit(const QString &originalName, BusinessUnitConfig unit,
+                                      const QString &adminKey);
     void removeBusinessUnit(const QString &name);
 
     // Empty text means the default SQLite file. Checked with the store's URL parser.

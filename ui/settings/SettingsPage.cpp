@@ -24,19 +24,12 @@ namespace tieout::ui {
 
 SettingsPage::SettingsPage(SettingsController *settings, ConnectionProbe *probe, StoredPriceBook *priceBook,
                            UiSettings *uiSettings, QWidget *parent)
-    : Page(parent)
-    , m_settings(settings)
-    , m_uiSettings(uiSettings)
-    , m_tabs(new QTabWidget(this))
-    , m_businessUnits(new BusinessUnitsTab(settings, probe, this))
-    , m_database(new DatabaseTab(settings, uiSettings, this))
-    , m_overrides(new OverridesTab(settings, this))
-    , m_priceBook(new PriceBookTab(priceBook, this))
-    , m_loadProblem(new QLabel(this))
-    , m_configFile(new QLabel(this))
-    , m_result(new QLabel(this))
-    , m_revert(new QPushButton(tr("Re&vert"), this))
-    , m_save(new QPushButton(tr("&Save"), this))
+    : Page(parent), m_settings(settings), m_uiSettings(uiSettings), m_tabs(new QTabWidget(this)),
+      m_businessUnits(new BusinessUnitsTab(settings, probe, this)),
+      m_database(new DatabaseTab(settings, uiSettings, this)), m_overrides(new OverridesTab(settings, this)),
+      m_priceBook(new PriceBookTab(priceBook, this)), m_loadProblem(new QLabel(this)),
+      m_configFile(new QLabel(this)), m_result(new QLabel(this)),
+      m_revert(new QPushButton(tr("Re&vert"), this)), m_save(new QPushButton(tr("&Save"), this))
 {
     setObjectName(QStringLiteral("settingsPage"));
     m_tabs->setObjectName(QStringLiteral("settingsTabs"));
@@ -82,7 +75,8 @@ SettingsPage::SettingsPage(SettingsController *settings, ConnectionProbe *probe,
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new PageHeader(
-        title(), tr("Business units and their admin keys, the database, key overrides and the price book."), this));
+        title(), tr("Business units and their admin keys, the database, key overrides and the price book."),
+        this));
     layout->addWidget(m_loadProblem);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_result);
@@ -97,14 +91,16 @@ QString SettingsPage::title() const
 
 QIcon SettingsPage::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("preferences-system"), style()->standardIcon(QStyle::SP_ComputerIcon));
+    return QIcon::fromTheme(QStringLiteral("preferences-system"),
+                            style()->standardIcon(QStyle::SP_ComputerIcon));
 }
 
 void SettingsPage::setLoadProblem(const QString &message)
 {
-    m_loadProblem->setText(tr("The config file could not be read, so the form starts empty. Saving replaces the "
-                              "file.\n%1")
-                               .arg(message));
+    m_loadProblem->setText(
+        tr("The config file could not be read, so the form starts empty. Saving replaces the "
+           "file.\n%1")
+            .arg(message));
     m_loadProblem->setVisible(!message.isEmpty());
 }
 
@@ -141,7 +137,8 @@ void SettingsPage::importConfig()
             showResult(tr("Not imported: %1").arg(imported.error().message()), true);
             return;
         }
-        showResult(tr("Imported %1. Review the settings, then Save.").arg(QDir::toNativeSeparators(file)), false);
+        showResult(tr("Imported %1. Review the settings, then Save.").arg(QDir::toNativeSeparators(file)),
+                   false);
     });
     dialog->open();
 }

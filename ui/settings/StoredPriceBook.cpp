@@ -1,8 +1,8 @@
 #include "ui/settings/StoredPriceBook.h"
 
-#include "core/store/DatabaseWorker.h"
 #include "core/report/PriceBookSource.h"
 #include "core/store/Database.h"
+#include "core/store/DatabaseWorker.h"
 #include "core/store/PriceEntryRepository.h"
 
 #include <algorithm>
@@ -29,10 +29,7 @@ auto withRepository(Database *database, Work work) -> decltype(work(std::declval
 
 } // namespace
 
-StoredPriceBook::StoredPriceBook(QObject *parent)
-    : QObject(parent)
-{
-}
+StoredPriceBook::StoredPriceBook(QObject *parent) : QObject(parent) {}
 
 StoredPriceBook::~StoredPriceBook() = default;
 
@@ -47,7 +44,8 @@ QFuture<Result<PriceBook>> StoredPriceBook::load()
     if (!m_worker)
         return QtFuture::makeReadyFuture(PriceBook::loadBundled());
     return m_worker->run([](Database *database) -> Result<PriceBook> {
-        auto rows = withRepository(database, [](PriceEntryRepository &repository) { return repository.loadAll(); });
+        auto rows =
+            withRepository(database, [](PriceEntryRepository &repository) { return repository.loadAll(); });
         if (!rows)
             return rows.error();
         return PriceBookSource::withUserRows(*rows);
@@ -57,8 +55,8 @@ QFuture<Result<PriceBook>> StoredPriceBook::load()
 QFuture<Status> StoredPriceBook::addUserEntry(const PriceEntry &entry)
 {
     if (!m_worker)
-        return QtFuture::makeReadyFuture(
-            Status(Error(ErrorCode::Database, tr("No database is open: price entries are stored in the database."))));
+        return QtFuture::makeReadyFuture(Status(Error(
+            ErrorCode::Database, tr("No database is open: price entries are stored in the database."))));
     const PriceEntryRows rows = rowsFor(entry);
     return m_worker->run([rows](Database *database) -> Status {
         return withRepository(database, [&rows](PriceEntryRepository &repository) -> Status {
@@ -69,11 +67,13 @@ QFuture<Status> StoredPriceBook::addUserEntry(const PriceEntry &entry)
                 return stored.error();
             PriceEntryRows next;
             for (const PriceEntryRow &row : std::as_const(*stored)) {
-                const bool replaced = std::any_of(rows.cbegin(), rows.cend(), [&row](const PriceEntryRow &added) {
-                    return added.model == row.model && added.tokenType == row.tokenType
-                           && added.serviceTier == row.serviceTier && added.contextWindow == row.contextWindow
-                           && added.effectiveFrom == row.effectiveFrom;
-                });
+                const bool replaced =
+                    std::any_of(rows.cbegin(), rows.cend(), [&row](const PriceEntryRow &added) {
+                        return added.model == row.model && added.tokenType == row.tokenType &&
+                               added.serviceTier == row.serviceTier &&
+                               added.contextWindow == row.contextWindow &&
+                               added.effectiveFrom == row.effectiveFrom;
+                    });
                 if (!replaced)
                     next.append(row);
             }

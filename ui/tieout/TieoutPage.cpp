@@ -8,9 +8,7 @@
 
 namespace tieout::ui {
 
-TieoutPage::TieoutPage(QWidget *parent)
-    : Page(parent)
-    , m_body(new QVBoxLayout)
+TieoutPage::TieoutPage(QWidget *parent) : Page(parent), m_body(new QVBoxLayout)
 {
     setObjectName(QStringLiteral("tieoutPage"));
     auto *layout = new QVBoxLayout(this);
@@ -20,7 +18,8 @@ TieoutPage::TieoutPage(QWidget *parent)
     m_body->addWidget(new ComingNextPanel(
         tr("Tie-out report: coming next"),
         tr("Billed, list price, difference, ratio, unpriced and unattributed dollars per month and business "
-           "unit, a chart of list price against billed, a drill-down by model, workspace, key and token type, "
+           "unit, a chart of list price against billed, a drill-down by model, workspace, key and token "
+           "type, "
            "and CSV export of what is shown."),
         this));
 }
@@ -32,7 +31,8 @@ QString TieoutPage::title() const
 
 QIcon TieoutPage::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("view-statistics"), style()->standardIcon(QStyle::SP_DialogApplyButton));
+    return QIcon::fromTheme(QStringLiteral("view-statistics"),
+                            style()->standardIcon(QStyle::SP_DialogApplyButton));
 }
 
 } // namespace tieout::ui

@@ -101,7 +101,7 @@ private:
 void TestAdminApiClient::initTestCase()
 {
     g_previousHandler = qInstallMessageHandler(captureMessage);
-    QLoggingCategory::setFilterRules(u"tieout.*.debug=true"_s);
+    QLoggingCategory::setFilterRules(u"tieout.*=true"_s);
 
     SandboxProfile profile = SandboxProfile::demo();
     profile.lastDay = QDate(2025, 12, 31); // independent of today

@@ -77,10 +77,10 @@ void TestCliArguments::rejects_data()
     QTest::newRow("key in config") << cfg(QStringLiteral("key-in-file.json")) + QStringList{QStringLiteral("sync")} << 2 << "must not be written into the config";
     QTest::newRow("http to remote") << cfg(QStringLiteral("remote-http.json")) + QStringList{QStringLiteral("sync")} << 2 << "non-loopback";
     QTest::newRow("key variable unset") << cfg(good) + QStringList{QStringLiteral("probe"), QStringLiteral("--bu"), QStringLiteral("DevFactory"), QStringLiteral("--date"), QStringLiteral("2025-01-01")} << 2 << "TIEOUT_TEST_UNSET_KEY";
-    QTest::newRow("bad --db") << cfg(good) + QStringList{QStringLiteral("--db"), QStringLiteral("oracle://x"), QStringLiteral("sync")} << 2 << "oracle://x";
-    QTest::newRow("bad database in config") << cfg(QStringLiteral("bad-db.json")) + QStringList{QStringLiteral("verify"), QStringLiteral("--from"), QStringLiteral("2025-01"), QStringLiteral("--to"), QStringLiteral("2025-01")} << 2 << "mysql://x";
+    QTest::newRow("bad --db") << cfg(good) + QStringList{QStringLiteral("--db"), QStringLiteral("oracle://x"), QStringLiteral("sync")} << 2 << "\"oracle\"";
+    QTest::newRow("bad database in config") << cfg(QStringLiteral("bad-db.json")) + QStringList{QStringLiteral("verify"), QStringLiteral("--from"), QStringLiteral("2025-01"), QStringLiteral("--to"), QStringLiteral("2025-01")} << 2 << "\"mysql\"";
     QTest::newRow("unreachable postgres") << cfg(good) + QStringList{QStringLiteral("--db"), QStringLiteral("postgresql://tieout@127.0.0.1:1/tieout"), QStringLiteral("backfill"), QStringLiteral("--from"), QStringLiteral("2025-01"), QStringLiteral("--to"), QStringLiteral("2025-01"), QStringLiteral("--execute")} << 4 << "127.0.0.1";
-    QTest::newRow("unwritable sqlite") << cfg(good) + QStringList{QStringLiteral("--db"), QStringLiteral("sqlite:/proc/tieout/x.sqlite"), QStringLiteral("backfill"), QStringLiteral("--from"), QStringLiteral("2025-01"), QStringLiteral("--to"), QStringLiteral("2025-01"), QStringLiteral("--execute")} << 4 << "/proc/tieout/x.sqlite";
+    QTest::newRow("unwritable sqlite") << cfg(good) + QStringList{QStringLiteral("--db"), QStringLiteral("sqlite:/proc/tieout/x.sqlite"), QStringLiteral("backfill"), QStringLiteral("--from"), QStringLiteral("2025-01"), QStringLiteral("--to"), QStringLiteral("2025-01"), QStringLiteral("--execute")} << 4 << "/proc/tieout";
 }
 
 void TestCliArguments::rejects()

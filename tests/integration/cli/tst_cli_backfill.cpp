@@ -88,13 +88,20 @@ void TestCliBackfill::previewWritesNothing()
     StoreFixture store(engine, /*migrate=*/false);
     QVERIFY2(store.isValid(), qPrintable(store.error()));
 
-    // Against a database that does not exist yet: nothing is created.
-    const CliRun first = runOn(store, {QStringLiteral("backfill"), QStringLiteral("--from"), QStringLiteral("2025-07"),
-                                       QStringLiteral("--to"), QStringLiteral("2025-07")});
+    // Against a database that does not exist yet (a new SQLite path, an empty PostgreSQL schema):
+    // nothing is created.
+    const QStringList previewJuly{QStringLiteral("backfill"), QStringLiteral("--from"), QStringLiteral("2025-07"),
+                                  QStringLiteral("--to"), QStringLiteral("2025-07")};
+    CliRunner fresh = demoRunner(m_config);
+    const QString neverCreated = m_dir.filePath(QStringLiteral("never-created-%1.sqlite").arg(QString::fromLatin1(QTest::currentDataTag())));
+    fresh.setDatabaseUrl(store.isPostgres() ? store.url().toString() : QStringLiteral("sqlite:") + neverCreated);
+    const CliRun first = fresh.run(previewJuly);
     QCOMPARE(first.exitCode, 0);
     QVERIFY2(first.out.contains(QLatin1String("Nothing was written")), qPrintable(first.out));
     if (!store.isPostgres())
-        QVERIFY(!QFile::exists(store.url().path()));
+        QVERIFY(!QFile::exists(neverCreated));
+    else
+        QCOMPARE(*store.database().schemaVersion(), 0);
 
     // Against a populated database: every table and (SQLite) the file itself are unchanged.
     QCOMPARE(runOn(store, {QStringLiteral("backfill"), QStringLiteral("--from"), QStringLiteral("2025-07"),
@@ -178,16 +185,21 @@ void TestCliBackfill::monthBoundaries()
     const CliRun run = runOn(store, {QStringLiteral("backfill"), QStringLiteral("--from"), from, QStringLiteral("--to"),
                                      to, QStringLiteral("--bu"), QStringLiteral("DevFactory"), QStringLiteral("--execute")});
     QCOMPARE(run.exitCode, 0);
-    QSqlQuery query(store.db());
-    QVERIFY(query.exec(QStringLiteral("SELECT MIN(date), MAX(date) FROM cost_lines")));
-    QVERIFY(query.next());
     const QDate first = YearMonth::parse(from)->firstDay();
-    QCOMPARE(QDate::fromString(query.value(0).toString().left(10), Qt::ISODate), first);
-    QCOMPARE(QDate::fromString(query.value(1).toString().left(10), Qt::ISODate), lastDay);
-    // Coverage: every day of the range recorded as fetched, none outside it.
+    const auto day = [](const QVariant &value) { return QDate::fromString(value.toString().left(10), Qt::ISODate); };
+    // Coverage: every day of the range recorded as fetched (days without usage too), none outside.
+    QSqlQuery query(store.db());
     QVERIFY(query.exec(QStringLiteral("SELECT COUNT(DISTINCT date), MIN(date), MAX(date) FROM fetch_coverage")));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toLongLong(), first.daysTo(lastDay) + 1);
+    QCOMPARE(day(query.value(1)), first);
+    QCOMPARE(day(query.value(2)), lastDay);
+    // Data stays inside the window: the first and last day of the range are included, nothing beyond.
+    QVERIFY(query.exec(QStringLiteral("SELECT MIN(date), MAX(date), COUNT(*) FROM usage_lines")));
+    QVERIFY(query.next());
+    QVERIFY(day(query.value(0)) >= first && day(query.value(0)) <= first.addDays(3));
+    QVERIFY(day(query.value(1)) <= lastDay && day(query.value(1)) >= lastDay.addDays(-3));
+    QVERIFY(query.value(2).toLongLong() > 0);
 }
 
 void TestCliBackfill::killedMidRunLosesNothingAndRerunConverges()

@@ -94,10 +94,10 @@ private slots:
         QCOMPARE(fromEnvironment->configPath, QStringLiteral("/etc/tieout/shared.json"));
         QCOMPARE(fromEnvironment->language, QStringLiteral("de"));
 
-        auto explicitFile = gui::GuiOptions::parse(
-            {QStringLiteral("tieout"), QStringLiteral("--config"), QStringLiteral("/tmp/x.json"),
-             QStringLiteral("--lang"), QStringLiteral("en")},
-            environment);
+        auto explicitFile = gui::GuiOptions::parse({QStringLiteral("tieout"), QStringLiteral("--config"),
+                                                    QStringLiteral("/tmp/x.json"), QStringLiteral("--lang"),
+                                                    QStringLiteral("en")},
+                                                   environment);
         QVERIFY(explicitFile.ok());
         QCOMPARE(explicitFile->configPath, QStringLiteral("/tmp/x.json"));
         QCOMPARE(explicitFile->language, QStringLiteral("en"));
@@ -136,14 +136,18 @@ private slots:
         auto *units = backfill->findChild<QListWidget *>(QStringLiteral("backfillBusinessUnits"));
         QCOMPARE(units->count(), 3);
         auto *settings = window->findChild<ui::SettingsPage *>();
-        QCOMPARE(settings->findChild<QTableView *>(QStringLiteral("businessUnitsTable"))->model()->rowCount(), 3);
+        QCOMPARE(settings->findChild<QTableView *>(QStringLiteral("businessUnitsTable"))->model()->rowCount(),
+                 3);
 
         // A preview through the composed services (key resolver, client pool, runner, store).
         QTest::keyClick(window, Qt::Key_2, Qt::ControlModifier);
         QCOMPARE(window->currentPageIndex(), 1);
-        backfill->findChild<ui::MonthEdit *>(QStringLiteral("backfillFromMonth"))->setMonth(YearMonth(2025, 9));
-        backfill->findChild<ui::MonthEdit *>(QStringLiteral("backfillToMonth"))->setMonth(YearMonth(2025, 10));
-        QTest::mouseClick(backfill->findChild<QPushButton *>(QStringLiteral("backfillPreviewButton")), Qt::LeftButton);
+        backfill->findChild<ui::MonthEdit *>(QStringLiteral("backfillFromMonth"))
+            ->setMonth(YearMonth(2025, 9));
+        backfill->findChild<ui::MonthEdit *>(QStringLiteral("backfillToMonth"))
+            ->setMonth(YearMonth(2025, 10));
+        QTest::mouseClick(backfill->findChild<QPushButton *>(QStringLiteral("backfillPreviewButton")),
+                          Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(backfill->controller()->state(), State::Previewed, 120'000);
         QVERIFY(backfill->controller()->canExecute());
         screenshot(window, QStringLiteral("main-backfill-preview-en"));
@@ -169,9 +173,11 @@ private slots:
                                  30'000);
         window->showPage(1);
         auto *backfill = window->findChild<ui::BackfillPage *>();
-        backfill->findChild<ui::MonthEdit *>(QStringLiteral("backfillFromMonth"))->setMonth(YearMonth(2025, 9));
+        backfill->findChild<ui::MonthEdit *>(QStringLiteral("backfillFromMonth"))
+            ->setMonth(YearMonth(2025, 9));
         backfill->findChild<ui::MonthEdit *>(QStringLiteral("backfillToMonth"))->setMonth(YearMonth(2025, 9));
-        QTest::mouseClick(backfill->findChild<QPushButton *>(QStringLiteral("backfillPreviewButton")), Qt::LeftButton);
+        QTest::mouseClick(backfill->findChild<QPushButton *>(QStringLiteral("backfillPreviewButton")),
+                          Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(backfill->controller()->state(), State::Previewed, 120'000);
         // German numbers in the table: a thousands separator is a dot.
         const QString fetched = backfill->findChild<QTableView *>()->model()->index(0, 5).data().toString();

@@ -57,7 +57,10 @@ public:
     void cancel() override { cancelRequested = true; }
     bool isRunning() const override { return m_running; }
     bool hasDatabase() const override { return database; }
-    QString databaseDescription() const override { return QStringLiteral("SQLite database /tmp/fake.sqlite"); }
+    QString databaseDescription() const override
+    {
+        return QStringLiteral("SQLite database /tmp/fake.sqlite");
+    }
 
     QFuture<Result<VerifyReport>> verify(const ReconcileRequest &request, const QStringList &units) override
     {

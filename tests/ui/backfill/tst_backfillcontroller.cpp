@@ -44,10 +44,7 @@ private:
     BackfillController *m_controller = nullptr;
     QAbstractItemModelTester *m_tester = nullptr;
 
-    void planSixWindows()
-    {
-        QVERIFY(m_controller->plan(YearMonth(2025, 5), YearMonth(2025, 7), Units).ok());
-    }
+    void planSixWindows() { QVERIFY(m_controller->plan(YearMonth(2025, 5), YearMonth(2025, 7), Units).ok()); }
 
     void previewCleanly()
     {
@@ -78,7 +75,8 @@ private slots:
     void planNeedsBusinessUnits()
     {
         QVERIFY(!m_controller->plan(YearMonth(2025, 5), YearMonth(2025, 7), {}).ok());
-        const auto unknown = m_controller->plan(YearMonth(2025, 5), YearMonth(2025, 7), {QStringLiteral("Nope")});
+        const auto unknown =
+            m_controller->plan(YearMonth(2025, 5), YearMonth(2025, 7), {QStringLiteral("Nope")});
         QVERIFY(!unknown.ok());
         QVERIFY(unknown.error().message().contains(QStringLiteral("Nope")));
         QVERIFY(!m_controller->plan(YearMonth(2025, 9), YearMonth(2025, 9), Units).ok()); // the future
@@ -95,8 +93,10 @@ private slots:
         QVERIFY(m_engine->startedModes.isEmpty());
         BackfillWindowsModel *model = m_controller->windowsModel();
         QCOMPARE(model->rowCount(), 6);
-        QCOMPARE(model->index(0, BackfillWindowsModel::BusinessUnitColumn).data().toString(), QStringLiteral("DevFactory"));
-        QCOMPARE(model->index(0, BackfillWindowsModel::MonthColumn).data().toString(), QStringLiteral("2025-05"));
+        QCOMPARE(model->index(0, BackfillWindowsModel::BusinessUnitColumn).data().toString(),
+                 QStringLiteral("DevFactory"));
+        QCOMPARE(model->index(0, BackfillWindowsModel::MonthColumn).data().toString(),
+                 QStringLiteral("2025-05"));
         QCOMPARE(model->state(0), BackfillWindowsModel::WindowState::Planned);
         QVERIFY(!m_controller->canExecute());
     }
@@ -187,7 +187,8 @@ private slots:
         m_engine->makeReport = [](const backfill::PlannedWindow &window, BackfillEngine::RunMode mode) {
             backfill::WindowReport report = FakeBackfillEngine::defaultReport(window, mode);
             if (window.month == YearMonth(2025, 6))
-                report.error = Error(ErrorCode::Auth, QStringLiteral("BU DevFactory: 401 authentication_error"));
+                report.error =
+                    Error(ErrorCode::Auth, QStringLiteral("BU DevFactory: 401 authentication_error"));
             return report;
         };
         QSignalSpy problems(m_controller, &BackfillController::problem);
@@ -208,7 +209,8 @@ private slots:
 
     void keyProblemsWriteNothing()
     {
-        m_engine->prepareResult = Error(ErrorCode::Config, QStringLiteral("BU Education: environment variable unset"));
+        m_engine->prepareResult =
+            Error(ErrorCode::Config, QStringLiteral("BU Education: environment variable unset"));
         QSignalSpy problems(m_controller, &BackfillController::problem);
         planSixWindows();
         QVERIFY(m_controller->preview().ok());
@@ -298,10 +300,12 @@ private slots:
             lines.append(entry.at(0).toString());
         const QString text = lines.join(u'\n');
         QVERIFY(text.contains(QStringLiteral("PASS completeness: every day fetched")));
-        QVERIFY(text.contains(QStringLiteral("FAIL duplicates.cost_lines: no duplicate cost lines 2 duplicate rows")));
+        QVERIFY(text.contains(
+            QStringLiteral("FAIL duplicates.cost_lines: no duplicate cost lines — 2 duplicate rows")));
         QVERIFY(text.contains(QStringLiteral("WARN ratio-band")));
         QVERIFY(text.contains(QStringLiteral("DevFactory | 2025-06-02")));
-        QVERIFY(text.contains(QStringLiteral("1 passed, 1 warnings for the analyst, 1 integrity failures of 3 checks")));
+        QVERIFY(text.contains(
+            QStringLiteral("1 passed, 1 warnings for the analyst, 1 integrity failures of 3 checks")));
     }
 
     void discardForgetsEverything()

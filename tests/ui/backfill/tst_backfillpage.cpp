@@ -116,14 +116,16 @@ private slots:
         auto *execute = page.findChild<QPushButton *>(QStringLiteral("backfillExecuteButton"));
         QVERIFY(!execute->isEnabled());
 
-        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("backfillPlanButton")), Qt::LeftButton);
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("backfillPlanButton")),
+                          Qt::LeftButton);
         QCOMPARE(controller->state(), State::Planned);
         QCOMPARE(controller->windowsModel()->rowCount(), 4);
         screenshot(&page, QStringLiteral("backfill-plan"));
 
         // Preview: read-only. The store file does not change.
         const QByteArray before = fileChecksum(m_databasePath);
-        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("backfillPreviewButton")), Qt::LeftButton);
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("backfillPreviewButton")),
+                          Qt::LeftButton);
         QCOMPARE(controller->state(), State::Previewing);
         QTRY_COMPARE_WITH_TIMEOUT(controller->state(), State::Previewed, RunTimeoutMs);
         QVERIFY2(controller->canExecute(), qPrintable(page.findChild<QPlainTextEdit *>()->toPlainText()));
@@ -172,7 +174,8 @@ private slots:
         QVERIFY(log.contains(QStringLiteral("MONTH 2025-07 BU Education done: fetched=")));
         for (int row = 0; row < 4; ++row)
             QCOMPARE(controller->windowsModel()->state(row), BackfillWindowsModel::WindowState::Replaced);
-        QCOMPARE(controller->windowsModel()->report(0)->inserted, controller->windowsModel()->report(0)->fetched);
+        QCOMPARE(controller->windowsModel()->report(0)->inserted,
+                 controller->windowsModel()->report(0)->fetched);
         QVERIFY(fileChecksum(m_databasePath) != before);
         QCOMPARE(progress->value(), 4);
 
@@ -190,7 +193,8 @@ private slots:
         screenshot(&page, QStringLiteral("backfill-executed"));
 
         // A second preview converges: nothing differs any more.
-        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("backfillPreviewButton")), Qt::LeftButton);
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("backfillPreviewButton")),
+                          Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(controller->state(), State::Previewed, RunTimeoutMs);
         QVERIFY(controller->confirmation().has_value());
         QCOMPARE(controller->confirmation()->rowsRemoved, 0);
@@ -207,13 +211,15 @@ private slots:
         ui::UiSettings settings(m_dir.filePath(QStringLiteral("ui2.ini")));
         BackfillPage page(&engine, &m_clock, m_config, &settings);
 
-        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("backfillPlanButton")), Qt::LeftButton);
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("backfillPlanButton")),
+                          Qt::LeftButton);
         QCOMPARE(page.controller()->state(), State::Planned);
         page.findChild<ui::MonthEdit *>(QStringLiteral("backfillFromMonth"))->setMonth(YearMonth(2025, 1));
         QCOMPARE(page.controller()->state(), State::Idle);
 
         // Without a database the preview is refused with a message, not attempted.
-        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("backfillPreviewButton")), Qt::LeftButton);
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("backfillPreviewButton")),
+                          Qt::LeftButton);
         QCOMPARE(page.controller()->state(), State::Planned);
         QVERIFY(page.findChild<QLabel *>(QStringLiteral("backfillProblem"))->isVisibleTo(&page));
     }

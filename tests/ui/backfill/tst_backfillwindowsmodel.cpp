@@ -38,7 +38,8 @@ private slots:
         BackfillWindowsModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.columnCount(), int(BackfillWindowsModel::ColumnCount));
-        model.setPlan({window(QStringLiteral("A"), 6), window(QStringLiteral("A"), 7), window(QStringLiteral("B"), 6)});
+        model.setPlan(
+            {window(QStringLiteral("A"), 6), window(QStringLiteral("A"), 7), window(QStringLiteral("B"), 6)});
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(cell(model, 1, BackfillWindowsModel::MonthColumn), QStringLiteral("2025-07"));
         QCOMPARE(cell(model, 1, BackfillWindowsModel::DaysColumn), QStringLiteral("31"));
@@ -49,8 +50,8 @@ private slots:
         model.markRunning(window(QStringLiteral("B"), 6));
         QCOMPARE(model.state(2), BackfillWindowsModel::WindowState::Running);
 
-        backfill::WindowReport preview =
-            FakeBackfillEngine::defaultReport(window(QStringLiteral("B"), 6), BackfillEngine::RunMode::Preview);
+        backfill::WindowReport preview = FakeBackfillEngine::defaultReport(window(QStringLiteral("B"), 6),
+                                                                           BackfillEngine::RunMode::Preview);
         preview.diff.billedAfter = Money::fromNanos(1'234'567'890'000);
         model.setReport(preview);
         QCOMPARE(cell(model, 2, BackfillWindowsModel::StatusColumn), QStringLiteral("Previewed: changes"));
@@ -62,11 +63,13 @@ private slots:
         QCOMPARE(cell(model, 2, BackfillWindowsModel::BilledBeforeColumn), QStringLiteral("100.00"));
         QCOMPARE(cell(model, 2, BackfillWindowsModel::BilledAfterColumn), QStringLiteral("1,234.57"));
         QCOMPARE(cell(model, 2, BackfillWindowsModel::ChangeColumn), QStringLiteral("+1,134.57"));
-        QCOMPARE(model.index(2, BackfillWindowsModel::BilledAfterColumn).data(Qt::TextAlignmentRole).value<Qt::Alignment>(),
+        QCOMPARE(model.index(2, BackfillWindowsModel::BilledAfterColumn)
+                     .data(Qt::TextAlignmentRole)
+                     .value<Qt::Alignment>(),
                  Qt::AlignRight | Qt::AlignVCenter);
 
-        backfill::WindowReport executed =
-            FakeBackfillEngine::defaultReport(window(QStringLiteral("A"), 6), BackfillEngine::RunMode::Execute);
+        backfill::WindowReport executed = FakeBackfillEngine::defaultReport(window(QStringLiteral("A"), 6),
+                                                                            BackfillEngine::RunMode::Execute);
         executed.deleted = 11;
         model.setReport(executed);
         QCOMPARE(cell(model, 0, BackfillWindowsModel::StatusColumn), QStringLiteral("Replaced"));

@@ -25,13 +25,16 @@ private slots:
         QTest::addColumn<QLocale>("locale");
         QTest::addColumn<QString>("expected");
 
-        QTest::newRow("en thousands") << qint64(1'234'567'890'000) << 2 << English << QStringLiteral("1,234.57");
-        QTest::newRow("de thousands") << qint64(1'234'567'890'000) << 2 << German << QStringLiteral("1.234,57");
+        QTest::newRow("en thousands")
+            << qint64(1'234'567'890'000) << 2 << English << QStringLiteral("1,234.57");
+        QTest::newRow("de thousands")
+            << qint64(1'234'567'890'000) << 2 << German << QStringLiteral("1.234,57");
         QTest::newRow("half-even down") << qint64(2'125'000'000) << 2 << English << QStringLiteral("2.12");
         QTest::newRow("half-even up") << qint64(2'135'000'000) << 2 << English << QStringLiteral("2.14");
         QTest::newRow("zero") << qint64(0) << 2 << German << QStringLiteral("0,00");
         QTest::newRow("negative cents") << qint64(-500'000'000) << 2 << English << QStringLiteral("-0.50");
-        QTest::newRow("negative de") << qint64(-1'234'000'000'000) << 2 << German << QStringLiteral("-1.234,00");
+        QTest::newRow("negative de") << qint64(-1'234'000'000'000) << 2 << German
+                                     << QStringLiteral("-1.234,00");
         QTest::newRow("six decimals") << qint64(1'234'567) << 6 << English << QStringLiteral("0.001235");
         QTest::newRow("no decimals") << qint64(1'500'000'000'000) << 0 << English << QStringLiteral("1,500");
         QTest::newRow("largest") << std::numeric_limits<qint64>::max() << 9 << English

@@ -2,12 +2,12 @@
 #include "ui/common/UiTranslations.h"
 
 #include <QApplication>
-#include <QFile>
-#include <QRegularExpression>
-#include <QXmlStreamReader>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTest>
+#include <QXmlStreamReader>
 
 using tieout::ui::UiTranslations;
 
@@ -25,8 +25,10 @@ private slots:
     void germanCatalogLoads()
     {
         QVERIFY(UiTranslations::install(QLocale(QLocale::German, QLocale::Germany)));
-        QCOMPARE(QCoreApplication::translate("tieout::ui::SettingsPage", "Settings"), QStringLiteral("Einstellungen"));
-        QCOMPARE(QCoreApplication::translate("tieout::ui::BackfillPage", "Backfill"), QStringLiteral("Nachladen"));
+        QCOMPARE(QCoreApplication::translate("tieout::ui::SettingsPage", "Settings"),
+                 QStringLiteral("Einstellungen"));
+        QCOMPARE(QCoreApplication::translate("tieout::ui::BackfillPage", "Backfill"),
+                 QStringLiteral("Nachladen"));
         QCOMPARE(QCoreApplication::translate("tieout::ui::MainWindow", "&File"), QStringLiteral("&Datei"));
         // Numbers follow the interface language.
         QCOMPARE(QLocale().decimalPoint(), QStringLiteral(","));
@@ -38,7 +40,8 @@ private slots:
     void englishNeedsNoCatalog()
     {
         QVERIFY(!UiTranslations::install(QLocale(QLocale::English, QLocale::UnitedStates)));
-        QCOMPARE(QCoreApplication::translate("tieout::ui::SettingsPage", "Settings"), QStringLiteral("Settings"));
+        QCOMPARE(QCoreApplication::translate("tieout::ui::SettingsPage", "Settings"),
+                 QStringLiteral("Settings"));
         QCOMPARE(QLocale().decimalPoint(), QStringLiteral("."));
     }
 
@@ -65,10 +68,12 @@ private slots:
             if (xml.name() == u"source") {
                 source = xml.readElementText();
             } else if (xml.name() == u"translation") {
-                const bool unfinished = xml.attributes().value(QStringLiteral("type")) == QLatin1String("unfinished");
+                const bool unfinished =
+                    xml.attributes().value(QStringLiteral("type")) == QLatin1String("unfinished");
                 const QString translation = xml.readElementText();
                 ++messages;
-                QVERIFY2(!unfinished && !translation.isEmpty(), qPrintable(QStringLiteral("untranslated: ") + source));
+                QVERIFY2(!unfinished && !translation.isEmpty(),
+                         qPrintable(QStringLiteral("untranslated: ") + source));
                 QVERIFY2(placeholders(source) == placeholders(translation),
                          qPrintable(QStringLiteral("placeholders differ: ") + source));
             }
@@ -81,7 +86,8 @@ private slots:
     {
         QVERIFY(UiTranslations::install(QLocale(QLocale::German)));
         // Title comes from tr() in the page itself, so the sidebar shows German names.
-        QCOMPARE(QCoreApplication::translate("tieout::ui::TieoutPage", "Tie-out"), QStringLiteral("Abgleich"));
+        QCOMPARE(QCoreApplication::translate("tieout::ui::TieoutPage", "Tie-out"),
+                 QStringLiteral("Abgleich"));
         QCOMPARE(QCoreApplication::translate("tieout::ui::DataHealthPage", "Data health"),
                  QStringLiteral("Datenzustand"));
         UiTranslations::install(QLocale(QLocale::English));

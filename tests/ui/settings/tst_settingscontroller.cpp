@@ -93,7 +93,8 @@ private slots:
         keychain.setAvailable(false);
         SettingsController settings(&keychain, m_dir.filePath(QStringLiteral("unavailable.json")));
         settings.load({});
-        const Status result = wait(settings.applyBusinessUnit({}, keychainUnit(QStringLiteral("DevFactory")), Key));
+        const Status result =
+            wait(settings.applyBusinessUnit({}, keychainUnit(QStringLiteral("DevFactory")), Key));
         QVERIFY(!result.ok());
         QVERIFY(result.error().message().contains(QStringLiteral("not stored anywhere")));
         QVERIFY(!result.error().message().contains(Key));
@@ -114,15 +115,18 @@ private slots:
         loopback.apiBaseUrl = QUrl(QStringLiteral("http://127.0.0.1:8080"));
 
         QTest::newRow("empty name") << keychainUnit(QString()) << true << QStringLiteral("name");
-        QTest::newRow("padded name") << keychainUnit(QStringLiteral(" A")) << true << QStringLiteral("spaces");
-        QTest::newRow("duplicate") << keychainUnit(QStringLiteral("Existing")) << true << QStringLiteral("already");
+        QTest::newRow("padded name") << keychainUnit(QStringLiteral(" A")) << true
+                                     << QStringLiteral("spaces");
+        QTest::newRow("duplicate") << keychainUnit(QStringLiteral("Existing")) << true
+                                   << QStringLiteral("already");
         QTest::newRow("http remote") << http << true << QStringLiteral("https");
         QTest::newRow("http loopback") << loopback << true << QString();
-        QTest::newRow("keychain without key") << keychainUnit(QStringLiteral("New")) << false
-                                              << QStringLiteral("admin key");
+        QTest::newRow("keychain without key")
+            << keychainUnit(QStringLiteral("New")) << false << QStringLiteral("admin key");
         QTest::newRow("bad variable") << environmentUnit(QStringLiteral("New"), QStringLiteral("1 BAD"))
                                       << false << QStringLiteral("environment variable");
-        QTest::newRow("environment") << environmentUnit(QStringLiteral("New"), QStringLiteral("NEW_ADMIN_KEY"))
+        QTest::newRow("environment") << environmentUnit(QStringLiteral("New"),
+                                                        QStringLiteral("NEW_ADMIN_KEY"))
                                      << false << QString();
     }
 
@@ -134,7 +138,8 @@ private slots:
         MemorySecretStore keychain;
         SettingsController settings(&keychain, m_dir.filePath(QStringLiteral("validation.json")));
         AppConfig config;
-        config.businessUnits.append(environmentUnit(QStringLiteral("Existing"), QStringLiteral("EXISTING_KEY")));
+        config.businessUnits.append(
+            environmentUnit(QStringLiteral("Existing"), QStringLiteral("EXISTING_KEY")));
         settings.load(config);
         const Status valid = settings.validateBusinessUnit(unit, {}, hasKey);
         QCOMPARE(valid.ok(), complaint.isEmpty());
@@ -185,7 +190,8 @@ private slots:
         QTest::newRow("default") << QString() << true;
         QTest::newRow("sqlite") << QStringLiteral("sqlite:/tmp/tieout.sqlite") << true;
         QTest::newRow("postgres") << QStringLiteral("postgresql://tieout@db.example.com:5432/tieout") << true;
-        QTest::newRow("password in url") << QStringLiteral("postgresql://tieout:secret@db.example.com/tieout") << false;
+        QTest::newRow("password in url")
+            << QStringLiteral("postgresql://tieout:secret@db.example.com/tieout") << false;
         QTest::newRow("unknown scheme") << QStringLiteral("mysql://x/y") << false;
     }
 

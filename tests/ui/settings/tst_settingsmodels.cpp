@@ -35,7 +35,8 @@ private slots:
         environment.adminKey = SecretRef{SecretRef::Kind::Environment, QStringLiteral("EDU_KEY")};
         model.setBusinessUnits({keychain, environment});
         QCOMPARE(model.rowCount(), 2);
-        QCOMPARE(model.index(0, BusinessUnitsModel::NameColumn).data().toString(), QStringLiteral("DevFactory"));
+        QCOMPARE(model.index(0, BusinessUnitsModel::NameColumn).data().toString(),
+                 QStringLiteral("DevFactory"));
         QCOMPARE(model.index(0, BusinessUnitsModel::BaseUrlColumn).data().toString(),
                  QStringLiteral("https://api.anthropic.com"));
         QCOMPARE(model.index(0, BusinessUnitsModel::KeySourceColumn).data().toString(),
@@ -58,8 +59,10 @@ private slots:
         QCOMPARE(model.rowCount(), 2);
         QVERIFY(model.flags(model.index(1, 0)).testFlag(Qt::ItemIsEditable));
         QCOMPARE(model.completeOverrides().size(), 1); // the new row is still empty
-        QVERIFY(model.setData(model.index(1, KeyOverridesModel::ApiKeyIdColumn), QStringLiteral("  apikey_02 ")));
-        QVERIFY(model.setData(model.index(1, KeyOverridesModel::BusinessUnitColumn), QStringLiteral("Research")));
+        QVERIFY(
+            model.setData(model.index(1, KeyOverridesModel::ApiKeyIdColumn), QStringLiteral("  apikey_02 ")));
+        QVERIFY(
+            model.setData(model.index(1, KeyOverridesModel::BusinessUnitColumn), QStringLiteral("Research")));
         QCOMPARE(model.completeOverrides().size(), 2);
         QCOMPARE(model.completeOverrides().at(1).apiKeyId, QStringLiteral("apikey_02"));
         QVERIFY(model.removeRows(0, 1));
@@ -78,15 +81,20 @@ private slots:
         QVERIFY(model.rowCount() >= 6);
         int sonnet = -1;
         for (int row = 0; row < model.rowCount(); ++row) {
-            if (model.index(row, PriceBookModel::FamilyColumn).data().toString() == QStringLiteral("claude-sonnet-4-5"))
+            if (model.index(row, PriceBookModel::FamilyColumn).data().toString() ==
+                QStringLiteral("claude-sonnet-4-5"))
                 sonnet = row;
         }
         QVERIFY(sonnet >= 0);
         QCOMPARE(model.index(sonnet, PriceBookModel::InputColumn).data().toString(), QStringLiteral("3.00"));
-        QCOMPARE(model.index(sonnet, PriceBookModel::CacheWrite5mColumn).data().toString(), QStringLiteral("3.75"));
-        QCOMPARE(model.index(sonnet, PriceBookModel::CacheReadColumn).data().toString(), QStringLiteral("0.30"));
-        QCOMPARE(model.index(sonnet, PriceBookModel::LongInputColumn).data().toString(), QStringLiteral("6.00"));
-        QCOMPARE(model.index(sonnet, PriceBookModel::OriginColumn).data().toString(), QStringLiteral("Shipped"));
+        QCOMPARE(model.index(sonnet, PriceBookModel::CacheWrite5mColumn).data().toString(),
+                 QStringLiteral("3.75"));
+        QCOMPARE(model.index(sonnet, PriceBookModel::CacheReadColumn).data().toString(),
+                 QStringLiteral("0.30"));
+        QCOMPARE(model.index(sonnet, PriceBookModel::LongInputColumn).data().toString(),
+                 QStringLiteral("6.00"));
+        QCOMPARE(model.index(sonnet, PriceBookModel::OriginColumn).data().toString(),
+                 QStringLiteral("Shipped"));
         for (int column = 0; column < model.columnCount(); ++column)
             QVERIFY(!model.headerData(column, Qt::Horizontal).toString().isEmpty());
     }

@@ -58,7 +58,8 @@ QStringList filesContaining(const QString &root, const QByteArray &needle)
     return hits;
 }
 
-BusinessUnitDialog *addBusinessUnit(SettingsPage &page, const QString &name, const QString &url, const QString &key)
+BusinessUnitDialog *addBusinessUnit(SettingsPage &page, const QString &name, const QString &url,
+                                    const QString &key)
 {
     QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("addBusinessUnitButton")), Qt::LeftButton);
     auto *dialog = page.findChild<BusinessUnitDialog *>();
@@ -115,13 +116,15 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-        QVERIFY(addBusinessUnit(*page, QStringLiteral("DevFactory"), QStringLiteral("https://api.anthropic.com"), Key));
+        QVERIFY(addBusinessUnit(*page, QStringLiteral("DevFactory"),
+                                QStringLiteral("https://api.anthropic.com"), Key));
         QTRY_COMPARE(controller.draft().businessUnits.size(), 1);
         QCOMPARE(keychain.size(), 1);
         QCOMPARE(*keychain.read(QStringLiteral("tieout/DevFactory")).result(), Key);
         QVERIFY(!statusText(*page).contains(Key));
 
-        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("saveSettingsButton")), Qt::LeftButton);
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("saveSettingsButton")),
+                          Qt::LeftButton);
         QVERIFY(!controller.isModified());
         QVERIFY(QFile::exists(configPath));
         window.close(); // saves geometry, state and the current page through UiSettings
@@ -130,8 +133,10 @@ private slots:
 
         const QByteArray needle = Key.toUtf8();
         QStringList leaks = filesContaining(QFileInfo(uiSettings.fileName()).absolutePath(), needle);
-        leaks += filesContaining(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation), needle);
-        leaks += filesContaining(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation), needle);
+        leaks +=
+            filesContaining(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation), needle);
+        leaks +=
+            filesContaining(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation), needle);
         leaks += filesContaining(m_dir.path(), needle);
         QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u' ')));
         QFile config(configPath);
@@ -151,7 +156,8 @@ private slots:
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
 
-        QVERIFY(addBusinessUnit(page, QStringLiteral("DevFactory"), QStringLiteral("https://api.anthropic.com"), Key));
+        QVERIFY(addBusinessUnit(page, QStringLiteral("DevFactory"),
+                                QStringLiteral("https://api.anthropic.com"), Key));
         QTRY_VERIFY(page.findChild<QMessageBox *>() != nullptr);
         auto *box = page.findChild<QMessageBox *>();
         QVERIFY(box->text().contains(QStringLiteral("not stored anywhere")));
@@ -170,7 +176,8 @@ private slots:
         sandbox::SandboxServer server(sandbox::SandboxProfile::demo());
         QVERIFY(server.listen().ok());
         QProcessEnvironment environment;
-        environment.insert(QStringLiteral("EDU_KEY"), sandbox::SandboxProfile::defaultAdminKey(QStringLiteral("Education")));
+        environment.insert(QStringLiteral("EDU_KEY"),
+                           sandbox::SandboxProfile::defaultAdminKey(QStringLiteral("Education")));
         environment.insert(QStringLiteral("WRONG_KEY"), QStringLiteral("sk-ant-admin01-wrong-key-xyz"));
         MemorySecretStore keychain;
         AdminKeyResolver resolver(environment, &keychain);
@@ -178,8 +185,9 @@ private slots:
         ConnectionProbe probe(&network, &resolver, &m_clock);
 
         AppConfig config;
-        for (const auto &[name, variable] : {std::pair{QStringLiteral("Education"), QStringLiteral("EDU_KEY")},
-                                             std::pair{QStringLiteral("Research"), QStringLiteral("WRONG_KEY")}}) {
+        for (const auto &[name, variable] :
+             {std::pair{QStringLiteral("Education"), QStringLiteral("EDU_KEY")},
+              std::pair{QStringLiteral("Research"), QStringLiteral("WRONG_KEY")}}) {
             BusinessUnitConfig unit;
             unit.name = name;
             unit.apiBaseUrl = server.baseUrl();
@@ -217,18 +225,18 @@ private slots:
         SettingsController controller(&keychain, m_dir.filePath(QStringLiteral("other.json")));
         controller.load({});
         UiSettings uiSettings(m_dir.filePath(QStringLiteral("other.ini")));
-        const DatabaseUrl url = DatabaseUrl::sqlite(m_dir.filePath(QStringLiteral("prices.sqlite")));
-        auto opened = Database::open(url);
+        const DatabaseUrl pricesUrl = DatabaseUrl::sqlite(m_dir.filePath(QStringLiteral("prices.sqlite")));
+        auto opened = Database::open(pricesUrl);
         QVERIFY(opened.ok());
         std::shared_ptr<Database> database(std::move(*opened));
         database->closeThreadConnection();
         StoredPriceBook prices;
         SettingsPage page(&controller, nullptr, &prices, &uiSettings);
         QSignalSpy loaded(page.priceBookTab(), &PriceBookTab::loaded);
-        QTRY_COMPARE(loaded.size(), 1); // the shipped prices, without a database
-        QVERIFY(page.priceBookTab()->openAddDialog() == nullptr); // nowhere to store an entry
+        QTRY_VERIFY(page.priceBookTab()->model()->rowCount() > 0); // the shipped prices, without a database
+        QVERIFY(page.priceBookTab()->openAddDialog() == nullptr);  // nowhere to store an entry
         prices.setDatabase(database);
-        QTRY_COMPARE(loaded.size(), 2);
+        QTRY_COMPARE(loaded.size(), 1);
         page.resize(1100, 700);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -237,37 +245,43 @@ private slots:
         KeyOverridesModel *overrides = page.overridesTab()->model();
         QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("addOverrideButton")), Qt::LeftButton);
         QCOMPARE(overrides->rowCount(), 1);
-        overrides->setData(overrides->index(0, KeyOverridesModel::ApiKeyIdColumn), QStringLiteral("apikey_01abc"));
+        overrides->setData(overrides->index(0, KeyOverridesModel::ApiKeyIdColumn),
+                           QStringLiteral("apikey_01abc"));
         QVERIFY(controller.draft().overrides.isEmpty());
-        overrides->setData(overrides->index(0, KeyOverridesModel::BusinessUnitColumn), QStringLiteral("Education"));
+        overrides->setData(overrides->index(0, KeyOverridesModel::BusinessUnitColumn),
+                           QStringLiteral("Education"));
         QCOMPARE(controller.draft().overrides.size(), 1);
         QCOMPARE(controller.draft().overrides.constFirst().businessUnit, QStringLiteral("Education"));
 
         // The database URL is checked as it is typed, with the store's parser.
         QLineEdit *url = page.databaseTab()->urlEdit();
         QTest::keyClicks(url, QStringLiteral("postgresql://tieout:secret@db/tieout"));
-        QCOMPARE(page.databaseTab()->validationLabel()->styleSheet().contains(QStringLiteral("#c01c28")), true);
+        QCOMPARE(page.databaseTab()->validationLabel()->styleSheet().contains(QStringLiteral("#c01c28")),
+                 true);
         url->clear();
         QTest::keyClicks(url, QStringLiteral("postgresql://tieout@db.example.com:5432/tieout"));
         QVERIFY(page.databaseTab()->validationLabel()->text().contains(QStringLiteral("PostgreSQL")));
-        QCOMPARE(controller.draft().database, QStringLiteral("postgresql://tieout@db.example.com:5432/tieout"));
+        QCOMPARE(controller.draft().database,
+                 QStringLiteral("postgresql://tieout@db.example.com:5432/tieout"));
 
         // A user price entry, typed as exact decimals, stored in the database.
         const int shipped = page.priceBookTab()->model()->rowCount();
         PriceEntryDialog *dialog = page.priceBookTab()->openAddDialog();
         QVERIFY(dialog);
         dialog->familyCombo()->setCurrentText(QStringLiteral("claude-future-5"));
-        const QList<std::pair<TokenType, QString>> entryPrices{{TokenType::UncachedInput, QStringLiteral("2.5")},
-                                                                {TokenType::Output, QStringLiteral("12.50")},
-                                                                {TokenType::CacheRead, QStringLiteral("0.25")},
-                                                                {TokenType::CacheWrite5m, QStringLiteral("3.125")},
-                                                                {TokenType::CacheWrite1h, QStringLiteral("5")}};
+        const QList<std::pair<TokenType, QString>> entryPrices{
+            {TokenType::UncachedInput, QStringLiteral("2.5")},
+            {TokenType::Output, QStringLiteral("12.50")},
+            {TokenType::CacheRead, QStringLiteral("0.25")},
+            {TokenType::CacheWrite5m, QStringLiteral("3.125")},
+            {TokenType::CacheWrite1h, QStringLiteral("5")}};
         for (const auto &[type, text] : entryPrices)
             QTest::keyClicks(dialog->priceEdit(type), text);
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
-        QTRY_COMPARE(loaded.size(), 3);
+        QTRY_COMPARE(loaded.size(), 2);
         QCOMPARE(page.priceBookTab()->model()->rowCount(), shipped + 1);
-        const auto family = page.priceBookTab()->priceBook().familyIndex(QStringLiteral("claude-future-5-20260101"));
+        const auto family =
+            page.priceBookTab()->priceBook().familyIndex(QStringLiteral("claude-future-5-20260101"));
         QVERIFY(family.has_value());
         const PriceEntry *added = page.priceBookTab()->priceBook().entryFor(*family, QDate(2026, 1, 1));
         QVERIFY(added);
