@@ -7,6 +7,9 @@
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QTextStream>
+#include <QTimeZone>
+
+#include <memory>
 
 #include <cstdio>
 
@@ -20,7 +23,15 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    tieout::SystemClock clock;
+    // TIEOUT_TODAY=YYYY-MM-DD pins "today" (UTC) for reproducible runs and tests; otherwise the
+    // system clock.
+    tieout::SystemClock systemClock;
+    std::unique_ptr<tieout::FixedClock> fixedClock;
+    const QDate pinnedToday = QDate::fromString(qEnvironmentVariable("TIEOUT_TODAY"), Qt::ISODate);
+    if (pinnedToday.isValid())
+        fixedClock = std::make_unique<tieout::FixedClock>(QDateTime(pinnedToday, QTime(12, 0), QTimeZone::utc()));
+    const tieout::Clock &clock = fixedClock ? static_cast<const tieout::Clock &>(*fixedClock)
+                                            : static_cast<const tieout::Clock &>(systemClock);
     tieout::KeychainSecretStore keychain;
     QNetworkAccessManager network;
 

@@ -19,4 +19,47 @@ int RunSummary::windowsDone() const
     return done;
 }
 
+namespace {
+template<typename T, typename Field>
+T sumOver(const QList<WindowReport> &windows, Field field)
+{
+    T total{};
+    for (const WindowReport &report : windows) {
+        if (report.ok())
+            total += field(report.diff);
+    }
+    return total;
+}
+} // namespace
+
+Money RunSummary::billedBefore() const
+{
+    return sumOver<Money>(windows, [](const WindowDiff &diff) { return diff.billedBefore; });
+}
+
+Money RunSummary::billedAfter() const
+{
+    return sumOver<Money>(windows, [](const WindowDiff &diff) { return diff.billedAfter; });
+}
+
+qint64 RunSummary::rowsBefore() const
+{
+    return sumOver<qint64>(windows, [](const WindowDiff &diff) { return diff.rowsBefore(); });
+}
+
+qint64 RunSummary::rowsAfter() const
+{
+    return sumOver<qint64>(windows, [](const WindowDiff &diff) { return diff.rowsAfter(); });
+}
+
+qint64 RunSummary::rowsRemoved() const
+{
+    return sumOver<qint64>(windows, [](const WindowDiff &diff) { return diff.rowsRemoved(); });
+}
+
+qint64 RunSummary::rowsAdded() const
+{
+    return sumOver<qint64>(windows, [](const WindowDiff &diff) { return diff.rowsAdded(); });
+}
+
 } // namespace tieout::backfill

@@ -94,14 +94,10 @@ void BackfillCommand::printPreview(const backfill::RunSummary &summary)
                      QStringLiteral("CHANGE")},
                     {Align::Left, Align::Left, Align::Right, Align::Right, Align::Right, Align::Right, Align::Right,
                      Align::Right, Align::Right, Align::Right, Align::Right});
-    Money before;
-    Money after;
     for (const backfill::WindowReport &report : summary.windows) {
         if (!report.ok())
             continue;
         const backfill::WindowDiff &diff = report.diff;
-        before += diff.billedBefore;
-        after += diff.billedAfter;
         table.addRow({report.window.businessUnit, report.window.month.toString(), QString::number(diff.rowsBefore()),
                       QString::number(diff.rowsAfter()), QString::number(diff.rowsBefore()),
                       QString::number(diff.rowsAfter()), QString::number(diff.rowsRemoved()),
@@ -112,8 +108,9 @@ void BackfillCommand::printPreview(const backfill::RunSummary &summary)
     out << "Preview (read-only: nothing was written). DELETE/INSERT are the rows each window's transaction would "
            "replace;\nREMOVED/ADDED are the rows that actually differ. Amounts in USD.\n";
     table.print(out);
-    out << "Total billed " << before.toDecimalString(2) << " -> " << after.toDecimalString(2) << " ("
-        << signedDollars(after - before) << ")\n";
+    out << "Total billed " << summary.billedBefore().toDecimalString(2) << " -> "
+        << summary.billedAfter().toDecimalString(2) << " (" << signedDollars(summary.billedAfter() - summary.billedBefore())
+        << ")\n";
     out << "Nothing was written. Add --execute to apply.\n";
 }
 

@@ -25,7 +25,7 @@ qint64 fraction(DeterministicRng &rng, qint64 base, qint64 minPermille, qint64 m
 
 bool DayGenerator::isQuietDay(QDate day) const
 {
-    DeterministicRng rng(dayHash(m_layout.seed, day, QuietSalt));
+    DeterministicRng rng(dayHash(m_layout.seedFor(day), day, QuietSalt));
     return rng.chance(m_layout.quietDayPermille);
 }
 
@@ -47,7 +47,7 @@ void DayGenerator::addUsage(DayData &data, QDate day) const
     data.usage.reserve(m_layout.streams.size() * activity / 1000 + 8);
     for (int i = 0; i < m_layout.streams.size(); ++i) {
         const UsageStream &stream = m_layout.streams[i];
-        DeterministicRng rng(dayHash(m_layout.seed, day, static_cast<quint64>(i) + 1));
+        DeterministicRng rng(dayHash(m_layout.seedFor(day), day, static_cast<quint64>(i) + 1));
         if (!rng.chance(activity))
             continue;
         UsageCell cell;
@@ -111,7 +111,7 @@ void DayGenerator::addOtherCosts(DayData &data, QDate day) const
         if (s.tier != ServiceTier::Priority)
             searches[s.workspace] += cell.webSearchRequests;
     }
-    DeterministicRng rng(dayHash(m_layout.seed, day, ExtrasSalt));
+    DeterministicRng rng(dayHash(m_layout.seedFor(day), day, ExtrasSalt));
     bool credited = false;
     for (int w = 0; w < m_layout.workspaces.size(); ++w) {
         if (searches[w] > 0) {

@@ -63,8 +63,15 @@ struct OrganizationLayout
     static OrganizationLayout build(const QString &businessUnit, quint64 profileSeed,
                                     const SandboxVolume &volume);
 
+    // The seed of one day's numbers: the organization's, or its restated variant.
+    quint64 seedFor(QDate day) const
+    {
+        return restateFrom.isValid() && day >= restateFrom ? seed ^ 0x8E57A7ED5EEDULL : seed;
+    }
+
     QString businessUnit;
     quint64 seed = 0;                         // the organization's seed: hash(profile seed, BU name)
+    QDate restateFrom;                        // days from here on use a restated seed (see SandboxProfile)
     int negotiatedFactorBasisPoints = 10'000; // 8500..10000: discount on every token line
     int weekdayActivityPermille = 0;
     int weekendActivityPermille = 0;

@@ -40,6 +40,9 @@ void addOptions(QCommandLineParser &parser)
          QStringLiteral("YYYY-MM-DD")},
         {QStringLiteral("last-day"), QStringLiteral("Last day with data. Default: today (UTC)."),
          QStringLiteral("YYYY-MM-DD")},
+        {QStringLiteral("restate-from"),
+         QStringLiteral("Serve different numbers from this day on, as if the API restated them. Default: never."),
+         QStringLiteral("YYYY-MM-DD")},
         {QStringLiteral("faults"),
          QStringLiteral("Faults to inject: 429,500,529,504,slow,truncated,malformed or all."),
          QStringLiteral("list")},
@@ -122,6 +125,11 @@ Result<SandboxOptions> SandboxCommandLine::parse(const QStringList &arguments)
         options.profile.firstDay = QDate::fromString(parser.value(QStringLiteral("first-day")), Qt::ISODate);
         if (!options.profile.firstDay.isValid())
             return usageError(QStringLiteral("--first-day: expected YYYY-MM-DD"));
+    }
+    if (parser.isSet(QStringLiteral("restate-from"))) {
+        options.profile.restateFrom = QDate::fromString(parser.value(QStringLiteral("restate-from")), Qt::ISODate);
+        if (!options.profile.restateFrom.isValid())
+            return usageError(QStringLiteral("--restate-from: expected YYYY-MM-DD"));
     }
     if (parser.isSet(QStringLiteral("last-day"))) {
         options.profile.lastDay = QDate::fromString(parser.value(QStringLiteral("last-day")), Qt::ISODate);

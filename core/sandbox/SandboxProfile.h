@@ -40,6 +40,10 @@ struct SandboxProfile
     QDate firstDay; // days before this have no data (empty buckets)
     QDate lastDay;  // days after this have no data; null = today (UTC) when asked
     quint64 seed = 20250101;
+    // Days from this one on are served with different numbers, as if the API had restated them
+    // (late data, corrections): lets a test sync, restart the sandbox with this set, and sync
+    // again to see revisions recorded. Null = never.
+    QDate restateFrom;
 
     // 3 BUs (DevFactory, Education, Research), tens of usage rows per BU-day, from 2025-01-01.
     static SandboxProfile demo();

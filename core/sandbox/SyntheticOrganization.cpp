@@ -74,8 +74,11 @@ bool passes(const QStringList &allowed, const QString &value)
 } // namespace
 
 SyntheticOrganization::SyntheticOrganization(const SandboxProfile &profile, const SandboxBusinessUnit &unit)
-    : m_layout(std::make_shared<const OrganizationLayout>(
-          OrganizationLayout::build(unit.name, profile.seed, profile.volume))),
+    : m_layout(std::make_shared<const OrganizationLayout>([&] {
+          OrganizationLayout layout = OrganizationLayout::build(unit.name, profile.seed, profile.volume);
+          layout.restateFrom = profile.restateFrom;
+          return layout;
+      }())),
       m_adminKey(unit.adminKey), m_firstDay(profile.firstDay), m_lastDay(profile.lastDay)
 {
 }

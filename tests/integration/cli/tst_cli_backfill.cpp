@@ -31,6 +31,7 @@ private slots:
     void killedMidRunLosesNothingAndRerunConverges();
     void faultsDuringExecuteChangeNothing();
     void syncRefetchesLookbackWindow();
+    void syncRecordsRestatedDays();
 
 private:
     using Checksums = QMap<QString, QByteArray>;
@@ -286,5 +287,42 @@ void TestCliBackfill::syncRefetchesLookbackWindow()
     QCOMPARE(checksums(store), before);
 }
 
+void TestCliBackfill::syncRecordsRestatedDays()
+{
+    QFETCH_GLOBAL(QString, engine);
+    StoreFixture store(engine, false);
+    QVERIFY2(store.isValid(), qPrintable(store.error()));
+    const QStringList sync{QStringLiteral("sync"), QStringLiteral("--lookback-days"), QStringLiteral("3")};
+    CliRunner runner = demoRunner(m_config);
+    runner.setDatabaseUrl(store.url().toString());
+    runner.environment().insert(QStringLiteral("TIEOUT_TODAY"), QStringLiteral("2026-06-20"));
+    const CliRun first = runner.run(sync);
+    QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+    QVERIFY2(first.out.contains(QLatin1String("SYNC BU DevFactory 2026-06-17..2026-06-20 done")), qPrintable(first.out));
+
+    // The API restates 2026-06-19 onwards: the next sync records those days, and only those.
+    SandboxProcess restated;
+    QVERIFY2(restated.start({QStringLiteral("--profile"), QStringLiteral("demo"), QStringLiteral("--last-day"),
+                             QStringLiteral("2026-06-30"), QStringLiteral("--restate-from"), QStringLiteral("2026-06-19")}),
+             qPrintable(restated.error()));
+    runner.setConfigPath(writeDemoConfig(m_dir, restated.baseUrl(), QStringLiteral("restated.json")));
+    const CliRun second = runner.run(sync);
+    QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+    QVERIFY2(second.out.contains(QLatin1String("REVISION DevFactory 2026-06-19")), qPrintable(second.out));
+    QVERIFY(!second.out.contains(QLatin1String("2026-06-18 billed_usd")));
+
+    QSqlQuery query(store.db());
+    QVERIFY(query.exec(QStringLiteral("SELECT MIN(date), COUNT(*) FROM revisions")));
+    QVERIFY(query.next());
+    QCOMPARE(QDate::fromString(query.value(0).toString().left(10), Qt::ISODate), QDate(2026, 6, 19));
+    QVERIFY(query.value(1).toLongLong() >= 3); // at least one restated day per BU
+
+    // Nothing changed since: a third sync records nothing new.
+    const CliRun third = runner.run(sync);
+    QCOMPARE(third.exitCode, 0);
+    QVERIFY2(!third.out.contains(QLatin1String("REVISION")), qPrintable(third.out));
+}
+
 QTEST_GUILESS_MAIN(TestCliBackfill)
 #include "tst_cli_backfill.moc"
+
