@@ -1,4 +1,5 @@
 // tieout-cli: the composition root of the headless face. Builds the services, runs one command.
+#include "app/common/UnixSignalWatcher.h"
 #include "core/cli/CliApplication.h"
 #include "core/common/Clock.h"
 #include "core/common/Redaction.h"
@@ -47,6 +48,16 @@ int main(int argc, char *argv[])
     arguments.removeFirst();
     tieout::cli::CliApplication cli(arguments, services);
     QObject::connect(&cli, &tieout::cli::CliApplication::finished, &app, &QCoreApplication::exit);
+    // SIGINT/SIGTERM: stop between windows (finished windows stay, the current one completes or
+    // is left as it was); a second signal stops at once.
+    tieout::app::UnixSignalWatcher signalWatcher;
+    int signalsSeen = 0;
+    QObject::connect(&signalWatcher, &tieout::app::UnixSignalWatcher::terminationRequested, &cli, [&](int) {
+        if (++signalsSeen == 1)
+            cli.cancel();
+        else
+            QCoreApplication::exit(1);
+    });
     cli.start();
     return app.exec();
 }

@@ -1,5 +1,5 @@
 // tieout-sandbox: parse the options, build the sandbox server, run until SIGTERM/SIGINT.
-#include "UnixSignalWatcher.h"
+#include "app/common/UnixSignalWatcher.h"
 
 #include "core/sandbox/SandboxCommandLine.h"
 #include "core/sandbox/SandboxServer.h"

@@ -67,6 +67,14 @@ void BackfillCommand::start()
     });
 }
 
+void BackfillCommand::cancel()
+{
+    if (!m_runner || !m_runner->isRunning())
+        return CliCommand::cancel();
+    m_context.progress(QStringLiteral("cancelling: no new window starts; finished windows are kept"));
+    m_runner->cancel();
+}
+
 void BackfillCommand::onWindowFinished(const backfill::WindowReport &report)
 {
     if (report.error) {

@@ -20,6 +20,7 @@ class BackfillCommand final : public CliCommand
 public:
     BackfillCommand(CliContext &context, backfill::ClientPool *clients, QObject *parent = nullptr);
     void start() override;
+    void cancel() override;
 
 private:
     void onWindowFinished(const backfill::WindowReport &report);

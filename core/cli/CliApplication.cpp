@@ -62,6 +62,12 @@ void CliApplication::start()
     m_command->start();
 }
 
+void CliApplication::cancel()
+{
+    if (m_command)
+        m_command->cancel();
+}
+
 Status CliApplication::loadConfig()
 {
     QString path = m_context.options.configPath;

@@ -29,6 +29,8 @@ public:
     ~CliApplication() override;
 
     void start();
+    // Asks the running command to stop at its next safe point (between windows).
+    void cancel();
 
 signals:
     void finished(int exitCode);

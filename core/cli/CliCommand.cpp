@@ -10,6 +10,11 @@ CliCommand::CliCommand(CliContext &context, QObject *parent)
 {
 }
 
+void CliCommand::cancel()
+{
+    fail(Error(ErrorCode::Cancelled, QStringLiteral("cancelled")));
+}
+
 void CliCommand::finish(int exitCode)
 {
     if (m_finished)

@@ -16,6 +16,8 @@ class CliCommand : public QObject
 public:
     explicit CliCommand(CliContext &context, QObject *parent = nullptr);
     virtual void start() = 0;
+    // Stop at the next safe point. Default: nothing runs in between, so stop now (exit 1).
+    virtual void cancel();
 
 signals:
     void finished(int exitCode);

@@ -250,7 +250,7 @@ QString CliOptions::usage()
         "  export    --from YYYY-MM --to YYYY-MM --format recon|detail|focus --out FILE\n"
         "\n"
         "Options:\n"
-        "  --config FILE   JSON config (default: $TIEOUT_CONFIG, then ~/.config/tieout/tieout.json)\n"
+        "  --config FILE   JSON config (default: $TIEOUT_CONFIG, then ~/.config/Tieout/tieout/tieout.json)\n"
         "  --db URL        sqlite:PATH or postgresql://user@host:port/dbname (password from\n"
         "                  $TIEOUT_DB_PASSWORD or $PGPASSWORD)\n"
         "  -v, --verbose   more progress on stderr (twice: debug logs; keys are always redacted)\n"

@@ -48,6 +48,14 @@ void SyncCommand::start()
     });
 }
 
+void SyncCommand::cancel()
+{
+    if (!m_runner || !m_runner->isRunning())
+        return CliCommand::cancel();
+    m_context.progress(QStringLiteral("cancelling: no new window starts; finished windows are kept"));
+    m_runner->cancel();
+}
+
 void SyncCommand::onWindowFinished(const backfill::WindowReport &report)
 {
     if (report.error) {

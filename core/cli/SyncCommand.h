@@ -20,6 +20,7 @@ class SyncCommand final : public CliCommand
 public:
     SyncCommand(CliContext &context, backfill::ClientPool *clients, QObject *parent = nullptr);
     void start() override;
+    void cancel() override;
 
 private:
     void onWindowFinished(const backfill::WindowReport &report);

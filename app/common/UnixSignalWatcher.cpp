@@ -1,4 +1,4 @@
-#include "UnixSignalWatcher.h"
+#include "app/common/UnixSignalWatcher.h"
 
 #include <QSocketNotifier>
 
