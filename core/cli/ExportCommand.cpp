@@ -4,7 +4,6 @@
 #include "core/export/DetailExporter.h"
 #include "core/export/FocusExporter.h"
 #include "core/export/ReconExporter.h"
-#include "core/store/DatabaseWorker.h"
 
 #include <QSaveFile>
 #include <QTextStream>
@@ -13,19 +12,12 @@ namespace tieout::cli {
 
 void ExportCommand::start()
 {
-    if (!openDatabase())
-        return;
-    const ReconcileRequest request = this->request();
-    worker()
-        .run([request](Database *database) { return ReconcileService::run(database, request); })
-        .then(this, [this](Result<ReconcileRun> run) {
-            if (!run)
-                return fail(run.error());
-            if (auto written = write(run->result); !written)
-                return fail(written.error());
-            m_context.out() << "Wrote " << m_context.options.outPath << '\n';
-            succeed();
-        });
+    reconcileThen([this](const ReconcileRun &run) {
+        if (auto written = write(run.result); !written)
+            return fail(written.error());
+        m_context.out() << "Wrote " << m_context.options.outPath << '\n';
+        succeed();
+    });
 }
 
 Status ExportCommand::write(const ReconcileResult &result)

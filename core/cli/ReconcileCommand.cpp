@@ -4,7 +4,6 @@
 #include "core/cli/TextTable.h"
 #include "core/export/ReconExporter.h"
 #include "core/reconcile/ReconcileReports.h"
-#include "core/store/DatabaseWorker.h"
 
 #include <QTextStream>
 
@@ -12,17 +11,10 @@ namespace tieout::cli {
 
 void ReconcileCommand::start()
 {
-    if (!openDatabase())
-        return;
-    const ReconcileRequest request = this->request();
-    worker()
-        .run([request](Database *database) { return ReconcileService::run(database, request); })
-        .then(this, [this](Result<ReconcileRun> run) {
-            if (!run)
-                return fail(run.error());
-            print(*run);
-            succeed();
-        });
+    reconcileThen([this](const ReconcileRun &run) {
+        print(run);
+        succeed();
+    });
 }
 
 void ReconcileCommand::print(const ReconcileRun &run)

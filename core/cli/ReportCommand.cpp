@@ -34,4 +34,18 @@ bool ReportCommand::openDatabase()
     return true;
 }
 
+void ReportCommand::reconcileThen(std::function<void(const ReconcileRun &)> onResult)
+{
+    if (!openDatabase())
+        return;
+    const ReconcileRequest request = this->request();
+    worker()
+        .run([request](Database *database) { return ReconcileService::run(database, request); })
+        .then(this, [this, onResult = std::move(onResult)](Result<ReconcileRun> run) {
+            if (!run)
+                return fail(run.error());
+            onResult(*run);
+        });
+}
+
 } // namespace tieout::cli

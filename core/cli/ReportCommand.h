@@ -3,6 +3,7 @@
 #include "core/cli/CliCommand.h"
 #include "core/report/ReconcileService.h"
 
+#include <functional>
 #include <memory>
 
 namespace tieout {
@@ -27,6 +28,9 @@ protected:
     // Opens the database (read-only); false when it failed (already reported).
     bool openDatabase();
     DatabaseWorker &worker() { return *m_worker; }
+    // Opens the database, reconciles the requested range on the database thread, and calls
+    // `onResult` on this thread; failures finish the command with their exit code.
+    void reconcileThen(std::function<void(const ReconcileRun &)> onResult);
 
 private:
     std::unique_ptr<DatabaseWorker> m_worker;

@@ -56,25 +56,12 @@ Status CostLineRepository::insert(const QString &businessUnit, const CostLines &
 
 Result<CostLines> CostLineRepository::load(const QString &businessUnit, const DateRange &range)
 {
-    auto query =
-        sql::prepare(m_db, QStringLiteral("SELECT ") + recordColumns().join(QStringLiteral(", ")) +
-                               QStringLiteral(" FROM cost_lines WHERE bu = ? AND date >= ? AND date < ? "
-                                              "ORDER BY date"));
-    if (!query)
-        return query.error();
-    query->addBindValue(businessUnit);
-    query->addBindValue(range.from);
-    query->addBindValue(range.toExclusive);
-    if (auto status = sql::exec(*query, QStringLiteral("cannot read cost lines")); !status)
-        return status.error();
-    CostLines lines;
-    sql::DateCache dates;
-    while (query->next()) {
-        CostLine line;
-        read(*query, 0, line, dates);
-        lines.append(std::move(line));
-    }
-    return lines;
+    return sql::loadWindow<CostLine>(m_db, QStringLiteral("cost_lines"), recordColumns(), businessUnit, range,
+                                     [](const QSqlQuery &query, sql::DateCache &dates) -> Result<CostLine> {
+                                         CostLine line;
+                                         read(query, 0, line, dates);
+                                         return line;
+                                     });
 }
 
 Result<qint64> CostLineRepository::deleteWindow(const QString &businessUnit, const DateRange &range)

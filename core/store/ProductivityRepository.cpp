@@ -83,39 +83,27 @@ Status ProductivityRepository::insert(const QString &businessUnit, const Product
 
 Result<ProductivityRecords> ProductivityRepository::load(const QString &businessUnit, const DateRange &range)
 {
-    auto query =
-        sql::prepare(m_db, QStringLiteral("SELECT ") + columns().mid(1).join(QStringLiteral(", ")) +
-                               QStringLiteral(" FROM productivity WHERE bu = ? AND date >= ? AND date < ? "
-                                              "ORDER BY date"));
-    if (!query)
-        return query.error();
-    query->addBindValue(businessUnit);
-    query->addBindValue(range.from);
-    query->addBindValue(range.toExclusive);
-    if (auto status = sql::exec(*query, QStringLiteral("cannot read productivity")); !status)
-        return status.error();
-    ProductivityRecords records;
-    sql::DateCache dates;
-    while (query->next()) {
+    const auto readRow = [](const QSqlQuery &query, sql::DateCache &dates) -> Result<ProductivityRecord> {
         ProductivityRecord record;
-        record.date = dates.read(query->value(0));
-        record.actorType = sql::textFrom(query->value(1));
-        record.actorId = sql::textFrom(query->value(2));
-        record.organizationId = sql::textFrom(query->value(3));
-        record.customerType = sql::textFrom(query->value(4));
-        record.terminalType = sql::textFrom(query->value(5));
-        record.sessions = sql::int64From(query->value(6));
-        record.linesAdded = sql::int64From(query->value(7));
-        record.linesRemoved = sql::int64From(query->value(8));
-        record.commits = sql::int64From(query->value(9));
-        record.pullRequests = sql::int64From(query->value(10));
-        auto actions = toolActionsFromJson(query->value(11).toString());
+        record.date = dates.read(query.value(0));
+        record.actorType = sql::textFrom(query.value(1));
+        record.actorId = sql::textFrom(query.value(2));
+        record.organizationId = sql::textFrom(query.value(3));
+        record.customerType = sql::textFrom(query.value(4));
+        record.terminalType = sql::textFrom(query.value(5));
+        record.sessions = sql::int64From(query.value(6));
+        record.linesAdded = sql::int64From(query.value(7));
+        record.linesRemoved = sql::int64From(query.value(8));
+        record.commits = sql::int64From(query.value(9));
+        record.pullRequests = sql::int64From(query.value(10));
+        auto actions = toolActionsFromJson(query.value(11).toString());
         if (!actions)
-            return actions.error().withContext(sql::describeWindow(businessUnit, range));
+            return actions.error();
         record.toolActions = std::move(*actions);
-        records.append(std::move(record));
-    }
-    return records;
+        return record;
+    };
+    return sql::loadWindow<ProductivityRecord>(m_db, QStringLiteral("productivity"), columns().mid(1), businessUnit,
+                                               range, readRow);
 }
 
 Result<qint64> ProductivityRepository::deleteWindow(const QString &businessUnit, const DateRange &range)

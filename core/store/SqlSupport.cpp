@@ -70,33 +70,39 @@ QString describeWindow(const QString &businessUnit, const DateRange &range)
     return QStringLiteral("BU %1, window %2").arg(businessUnit, window);
 }
 
-Result<qint64> deleteWindow(const QSqlDatabase &db, const QString &table, const QString &businessUnit,
-                            const DateRange &range)
+Result<QSqlQuery> execWindow(const QSqlDatabase &db, const QString &verb, const QString &table,
+                             const QString &businessUnit, const DateRange &range, const QString &context,
+                             const QString &suffix)
 {
-    auto query = prepare(db, QStringLiteral("DELETE FROM ") + table +
-                                 QStringLiteral(" WHERE bu = ? AND date >= ? AND date < ?"));
+    auto query = prepare(db, verb + QStringLiteral(" FROM ") + table +
+                                 QStringLiteral(" WHERE bu = ? AND date >= ? AND date < ?") + suffix);
     if (!query)
         return query.error();
     query->addBindValue(businessUnit);
     query->addBindValue(range.from);
     query->addBindValue(range.toExclusive);
-    if (auto status = exec(*query, QStringLiteral("cannot delete from %1").arg(table)); !status)
+    if (auto status = exec(*query, context); !status)
         return status.error();
+    return std::move(*query);
+}
+
+Result<qint64> deleteWindow(const QSqlDatabase &db, const QString &table, const QString &businessUnit,
+                            const DateRange &range)
+{
+    auto query = execWindow(db, QStringLiteral("DELETE"), table, businessUnit, range,
+                            QStringLiteral("cannot delete from %1").arg(table));
+    if (!query)
+        return query.error();
     return static_cast<qint64>(query->numRowsAffected());
 }
 
 Result<qint64> countWindow(const QSqlDatabase &db, const QString &table, const QString &businessUnit,
                            const DateRange &range)
 {
-    auto query = prepare(db, QStringLiteral("SELECT COUNT(*) FROM ") + table +
-                                 QStringLiteral(" WHERE bu = ? AND date >= ? AND date < ?"));
+    auto query = execWindow(db, QStringLiteral("SELECT COUNT(*)"), table, businessUnit, range,
+                            QStringLiteral("cannot count %1").arg(table));
     if (!query)
         return query.error();
-    query->addBindValue(businessUnit);
-    query->addBindValue(range.from);
-    query->addBindValue(range.toExclusive);
-    if (auto status = exec(*query, QStringLiteral("cannot count %1").arg(table)); !status)
-        return status.error();
     return query->next() ? int64From(query->value(0)) : 0;
 }
 

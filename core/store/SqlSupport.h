@@ -36,6 +36,18 @@ Result<qint64> deleteWindow(const QSqlDatabase &db, const QString &table, const 
                             const DateRange &range);
 Result<qint64> countWindow(const QSqlDatabase &db, const QString &table, const QString &businessUnit,
                            const DateRange &range);
+// Prepares and executes "<verb> FROM <table> WHERE bu = ? AND date >= ? AND date < ?<suffix>".
+Result<QSqlQuery> execWindow(const QSqlDatabase &db, const QString &verb, const QString &table,
+                             const QString &businessUnit, const DateRange &range, const QString &context,
+                             const QString &suffix = QString());
+
+class DateCache;
+
+// One BU's rows of a table in a date range, in date order, each turned into a record by
+// `readRow(const QSqlQuery &, DateCache &) -> Result<Record>`.
+template<typename Record, typename ReadRow>
+Result<QList<Record>> loadWindow(const QSqlDatabase &db, const QString &table, const QStringList &columns,
+                                 const QString &businessUnit, const DateRange &range, ReadRow readRow);
 
 // Typed nulls: both drivers bind these as SQL NULL (a QVariant holding a null QString does not
 // count as null in Qt 6 for every driver).
@@ -77,5 +89,24 @@ private:
     QString m_lastText;
     QDate m_lastDate;
 };
+
+template<typename Record, typename ReadRow>
+Result<QList<Record>> loadWindow(const QSqlDatabase &db, const QString &table, const QStringList &columns,
+                                 const QString &businessUnit, const DateRange &range, ReadRow readRow)
+{
+    auto query = execWindow(db, QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")), table, businessUnit,
+                            range, QStringLiteral("cannot read %1").arg(table), QStringLiteral(" ORDER BY date"));
+    if (!query)
+        return query.error();
+    QList<Record> records;
+    DateCache dates;
+    while (query->next()) {
+        Result<Record> record = readRow(*query, dates);
+        if (!record)
+            return record.error().withContext(describeWindow(businessUnit, range));
+        records.append(std::move(record.value()));
+    }
+    return records;
+}
 
 } // namespace tieout::sql

@@ -63,25 +63,12 @@ Status UsageLineRepository::insert(const QString &businessUnit, const UsageLines
 
 Result<UsageLines> UsageLineRepository::load(const QString &businessUnit, const DateRange &range)
 {
-    auto query =
-        sql::prepare(m_db, QStringLiteral("SELECT ") + recordColumns().join(QStringLiteral(", ")) +
-                               QStringLiteral(" FROM usage_lines WHERE bu = ? AND date >= ? AND date < ? "
-                                              "ORDER BY date"));
-    if (!query)
-        return query.error();
-    query->addBindValue(businessUnit);
-    query->addBindValue(range.from);
-    query->addBindValue(range.toExclusive);
-    if (auto status = sql::exec(*query, QStringLiteral("cannot read usage lines")); !status)
-        return status.error();
-    UsageLines lines;
-    sql::DateCache dates;
-    while (query->next()) {
-        UsageLine line;
-        read(*query, 0, line, dates);
-        lines.append(std::move(line));
-    }
-    return lines;
+    return sql::loadWindow<UsageLine>(m_db, QStringLiteral("usage_lines"), recordColumns(), businessUnit, range,
+                                      [](const QSqlQuery &query, sql::DateCache &dates) -> Result<UsageLine> {
+                                          UsageLine line;
+                                          read(query, 0, line, dates);
+                                          return line;
+                                      });
 }
 
 Result<qint64> UsageLineRepository::deleteWindow(const QString &businessUnit, const DateRange &range)

@@ -6,12 +6,11 @@
 #include <QFuture>
 #include <QHash>
 #include <QObject>
+#include <QPromise>
 
 #include <functional>
 #include <memory>
-
-template<typename T>
-class QPromise;
+#include <optional>
 
 namespace tieout::bench {
 
