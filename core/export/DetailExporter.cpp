@@ -53,9 +53,14 @@ QStringList DetailExporter::header()
             QStringLiteral("attribution")};
 }
 
-Status DetailExporter::write(const ReconcileResult &result, QIODevice *device)
+Status DetailExporter::write(const ReconcileResult &result, QIODevice *device, const QStringList &businessUnits)
 {
     const ReconcileInput &in = *result.input;
+    std::vector<quint8> inScope(size_t(in.businessUnits.size()), businessUnits.isEmpty() ? 1 : 0);
+    for (const QString &bu : businessUnits) {
+        if (const qsizetype index = in.businessUnits.indexOf(bu); index >= 0)
+            inScope[size_t(index)] = 1;
+    }
     const UsageColumns &u = in.usage;
     const StringPool &pool = in.strings;
 
@@ -114,6 +119,8 @@ Status DetailExporter::write(const ReconcileResult &result, QIODevice *device)
     csv.writeRecord(header());
     for (quint32 index : order) {
         const DetailGroup &group = groups[index];
+        if (!inScope[size_t(group.bu)])
+            continue;
         const QString month = in.month(group.month).toString();
         const QString &bu = in.businessUnits.at(group.bu);
         const QString &workspace = pool.text(group.workspace);

@@ -31,7 +31,9 @@ class DetailExporter final
 {
 public:
     static QStringList header();
-    static Status write(const ReconcileResult &result, QIODevice *device);
+    // `businessUnits` narrows the rows to those effective BUs (unattributed dollars: their
+    // fetching BU, as in ReportFilter); empty = every BU.
+    static Status write(const ReconcileResult &result, QIODevice *device, const QStringList &businessUnits = {});
 };
 
 } // namespace tieout

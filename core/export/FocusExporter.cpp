@@ -140,9 +140,14 @@ QStringList FocusExporter::header()
         .split(u',');
 }
 
-Status FocusExporter::write(const ReconcileResult &result, QIODevice *device)
+Status FocusExporter::write(const ReconcileResult &result, QIODevice *device, const QStringList &businessUnits)
 {
     const ReconcileInput &in = *result.input;
+    std::vector<quint8> inScope(size_t(in.businessUnits.size()), businessUnits.isEmpty() ? 1 : 0);
+    for (const QString &bu : businessUnits) {
+        if (const qsizetype index = in.businessUnits.indexOf(bu); index >= 0)
+            inScope[size_t(index)] = 1;
+    }
     const UsageColumns &u = in.usage;
     const StringPool &pool = in.strings;
     const std::vector<AllocationPart> &parts = result.allocation.parts; // sorted by row
@@ -180,6 +185,8 @@ Status FocusExporter::write(const ReconcileResult &result, QIODevice *device)
             const CellRecord &cell = *unattributed[nextCell];
             if (std::make_pair(cell.day, int(cell.bu)) >= std::make_pair(day, bu))
                 break;
+            if (!inScope[cell.bu])
+                continue;
             const QString &name = in.businessUnits.at(cell.bu);
             const Charge c{in, name, name, in.date(cell.day), cell.workspace, StringPool::Null, cell.model,
                            cell.serviceTier, cell.contextWindow, cell.category, cell.amount < 0, true, cell.amount,
@@ -189,6 +196,8 @@ Status FocusExporter::write(const ReconcileResult &result, QIODevice *device)
     };
     for (quint32 row : order) {
         writeCellsBefore(u.day[row], u.effectiveBu[row]);
+        if (!inScope[size_t(u.effectiveBu[row])])
+            continue;
         std::array<qint64, CostCategoryCount> credits{};
         auto it = std::lower_bound(parts.begin(), parts.end(), row,
                                    [](const AllocationPart &part, quint32 r) { return part.row < r; });

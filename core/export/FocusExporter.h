@@ -30,7 +30,9 @@ class FocusExporter final
 {
 public:
     static QStringList header();
-    static Status write(const ReconcileResult &result, QIODevice *device);
+    // `businessUnits` narrows the rows to those effective BUs (unattributed dollars: their
+    // fetching BU, as in ReportFilter); empty = every BU.
+    static Status write(const ReconcileResult &result, QIODevice *device, const QStringList &businessUnits = {});
 };
 
 } // namespace tieout

@@ -63,16 +63,22 @@ QList<qint64> ReconExporter::footedCents(const QList<qint64> &exactNanos, qint64
     return cents;
 }
 
-QList<ReconLine> ReconExporter::lines(const ReconcileResult &result)
+QList<ReconLine> ReconExporter::lines(const ReconcileResult &result, const QStringList &businessUnits)
 {
     QList<ReconLine> lines;
-    const qsizetype buCount = result.businessUnits.size();
+    QList<qsizetype> scope; // BU indexes printed, in the result's (code-point) order
+    for (qsizetype bu = 0; bu < result.businessUnits.size(); ++bu) {
+        if (businessUnits.isEmpty() || businessUnits.contains(result.businessUnits.at(bu)))
+            scope.append(bu);
+    }
+    const bool everyBu = scope.size() == result.businessUnits.size();
+    const qsizetype buCount = scope.size();
     lines.reserve(result.months.size() * (buCount + 1));
     for (qsizetype month = 0; month < result.months.size(); ++month) {
         // Exact nanos per BU for each printed amount column, footed per column.
         enum Column { Billed, List, Unpriced, Fallback, ColumnCount };
         std::array<QList<qint64>, ColumnCount> exact;
-        for (qsizetype bu = 0; bu < buCount; ++bu) {
+        for (qsizetype bu : std::as_const(scope)) {
             const ReconFigures &f = result.row(int(month), int(bu)).figures;
             exact[Billed].append(f.billed.nanos());
             exact[List].append(f.listPrice.nanos());
@@ -91,23 +97,27 @@ QList<ReconLine> ReconExporter::lines(const ReconcileResult &result)
                                    ratio.toDecimalString(4), centsText(unpriced), centsText(fallback),
                                    statusName(status), isTotal});
         };
-        for (qsizetype bu = 0; bu < buCount; ++bu) {
-            const BuMonthRow &row = result.row(int(month), int(bu));
-            addLine(row.businessUnit, printed[Billed].at(bu), printed[List].at(bu), row.figures.ratio(),
-                    printed[Unpriced].at(bu), printed[Fallback].at(bu), row.status, false);
+        MonthRow total = everyBu ? result.monthTotals.at(month) : MonthRow{};
+        for (qsizetype at = 0; at < buCount; ++at) {
+            const BuMonthRow &row = result.row(int(month), int(scope.at(at)));
+            addLine(row.businessUnit, printed[Billed].at(at), printed[List].at(at), row.figures.ratio(),
+                    printed[Unpriced].at(at), printed[Fallback].at(at), row.status, false);
+            if (!everyBu) {
+                total.figures += row.figures;
+                total.status = std::max(total.status, row.status);
+            }
         }
-        const MonthRow &total = result.monthTotals.at(month);
         addLine(QStringLiteral("TOTAL"), totals[Billed], totals[List], total.figures.ratio(), totals[Unpriced],
                 totals[Fallback], total.status, true);
     }
     return lines;
 }
 
-Status ReconExporter::write(const ReconcileResult &result, QIODevice *device)
+Status ReconExporter::write(const ReconcileResult &result, QIODevice *device, const QStringList &businessUnits)
 {
     CsvWriter csv(device);
     csv.writeRecord(header());
-    for (const ReconLine &line : lines(result)) {
+    for (const ReconLine &line : lines(result, businessUnits)) {
         csv.text(line.month).text(line.businessUnit);
         csv.number(line.billed).number(line.listPrice).number(line.difference);
         if (line.ratio.isEmpty())

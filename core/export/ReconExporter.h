@@ -38,8 +38,11 @@ class ReconExporter final
 public:
     static QStringList header();
     // The rows write() prints, footed; the CLI's month-bu table shows the same text.
-    static QList<ReconLine> lines(const ReconcileResult &result);
-    static Status write(const ReconcileResult &result, QIODevice *device);
+    // `businessUnits` narrows the sheet to those BUs (empty = every BU of the result, the CLI's
+    // export): the GUI exports what it shows. Each TOTAL is then the total of the BUs printed —
+    // footed the same way, so the sheet still adds up — and its status the worst of theirs.
+    static QList<ReconLine> lines(const ReconcileResult &result, const QStringList &businessUnits = {});
+    static Status write(const ReconcileResult &result, QIODevice *device, const QStringList &businessUnits = {});
 
     // The printed cents of one column: BU rows by largest remainder, then the total; exposed for
     // the GUI ("CSV export of what is shown") and tests.

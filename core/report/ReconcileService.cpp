@@ -19,7 +19,9 @@ ReconcileRequest ReconcileRequest::fromConfig(const AppConfig &config, YearMonth
     ReconcileRequest request;
     request.from = from;
     request.to = to;
-    request.configuredBusinessUnits = config.reportBusinessUnits();
+    // The BUs that fetch (coverage required). Override targets get their rows from the overrides.
+    for (const BusinessUnitConfig &bu : config.businessUnits)
+        request.configuredBusinessUnits.append(bu.name);
     request.overrides = config.overrides;
     request.checks = config.checks;
     request.coverageThrough = todayUtc.addDays(-1);

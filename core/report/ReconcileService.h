@@ -11,8 +11,8 @@ namespace tieout {
 
 class Database;
 
-// What to reconcile: the month range, the BUs that must have a row (configured ones and override
-// targets), the overrides from the config (they win over those stored in the database), the
+// What to reconcile: the month range, the configured (fetching) BUs — each has a row and must have
+// every day fetched; override targets get rows through the overrides — the overrides from the config (they win over those stored in the database), the
 // check thresholds, and the last day that is expected to have been fetched.
 struct ReconcileRequest
 {
