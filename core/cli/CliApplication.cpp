@@ -10,6 +10,8 @@
 #include "core/cli/VerifyCommand.h"
 #include "core/config/AdminKeyResolver.h"
 #include "core/config/ConfigFile.h"
+#include "core/config/SecretStore.h"
+#include "core/store/DatabaseUrl.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -57,9 +59,31 @@ void CliApplication::start()
     }
     m_keyResolver = std::make_unique<AdminKeyResolver>(m_context.services.environment, m_context.services.keychain);
     m_clients = new backfill::ClientPool(m_context.services.network, m_keyResolver.get(), {}, this);
+    if (m_context.options.command == Command::Plan)
+        return startCommand(); // plan never touches the database
+    resolveDatabasePassword().then(this, [this] { startCommand(); });
+}
+
+void CliApplication::startCommand()
+{
     m_command = createCommand();
     connect(m_command, &CliCommand::finished, this, &CliApplication::finish);
     m_command->start();
+}
+
+QFuture<void> CliApplication::resolveDatabasePassword()
+{
+    const auto url = DatabaseUrl::parse(m_context.databaseUrl());
+    const QProcessEnvironment &env = m_context.services.environment;
+    const bool environmentHasOne =
+        env.contains(QStringLiteral("TIEOUT_DB_PASSWORD")) || env.contains(QStringLiteral("PGPASSWORD"));
+    if (!url || url->engine() != DatabaseEngine::Postgres || environmentHasOne || !m_context.services.keychain)
+        return QtFuture::makeReadyFuture();
+    // A missing entry is not an error: libpq's own means (~/.pgpass, trust) may still apply.
+    return m_context.services.keychain->read(url->keychainEntry()).then(this, [this](Result<QString> secret) {
+        if (secret)
+            m_context.keychainDatabasePassword = *secret;
+    });
 }
 
 void CliApplication::cancel()

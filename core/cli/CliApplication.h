@@ -2,6 +2,7 @@
 
 #include "core/cli/CliContext.h"
 
+#include <QFuture>
 #include <QObject>
 #include <QStringList>
 
@@ -37,6 +38,9 @@ signals:
 
 private:
     Status loadConfig();
+    // PostgreSQL without a password in the environment: look in the keychain first (async).
+    QFuture<void> resolveDatabasePassword();
+    void startCommand();
     CliCommand *createCommand();
     void finish(int exitCode);
 

@@ -1,7 +1,7 @@
 #include "core/cli/CliContext.h"
 
-#include <QDir>
-#include <QStandardPaths>
+#include "core/store/DatabaseUrl.h"
+
 #include <QTextStream>
 
 namespace tieout::cli {
@@ -37,8 +37,7 @@ QString CliContext::databaseUrl() const
         return options.databaseUrl;
     if (!config.database.isEmpty())
         return config.database;
-    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QStringLiteral("sqlite:") + QDir(dataDir).filePath(QStringLiteral("tieout.sqlite"));
+    return DatabaseUrl::defaultSqlite().toString();
 }
 
 void CliContext::progress(const QString &line) const

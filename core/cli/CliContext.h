@@ -6,6 +6,8 @@
 
 #include <QProcessEnvironment>
 
+#include <optional>
+
 class QNetworkAccessManager;
 class QTextStream;
 
@@ -34,6 +36,9 @@ struct CliContext
     CliOptions options;
     AppConfig config;
     QString configPath; // empty when no config file was found
+    // The PostgreSQL password found in the keychain (under DatabaseUrl::keychainEntry) when the
+    // environment gives none; resolved before the command starts. Never printed.
+    std::optional<QString> keychainDatabasePassword;
 
     // The BUs to work on: --bu names (each must be configured), else all configured.
     Result<QList<BusinessUnitConfig>> selectedBusinessUnits() const;

@@ -29,6 +29,8 @@ Result<std::shared_ptr<Database>> openDatabaseFor(const CliContext &context, Dat
         return url.error();
     DatabaseOptions options;
     options.environment = context.services.environment;
+    if (const auto password = context.keychainDatabasePassword)
+        options.keychainLookup = [password](const QString &) { return password; };
 
     if (use == DatabaseUse::Write) {
         auto database = Database::open(*url, options);

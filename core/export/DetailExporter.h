@@ -33,7 +33,8 @@ public:
     static QStringList header();
     // `businessUnits` narrows the rows to those effective BUs (unattributed dollars: their
     // fetching BU, as in ReportFilter); empty = every BU.
-    static Status write(const ReconcileResult &result, QIODevice *device, const QStringList &businessUnits = {});
+    static Status write(const ReconcileResult &result, QIODevice *device, const QStringList &businessUnits);
+    static Status write(const ReconcileResult &result, QIODevice *device) { return write(result, device, {}); }
 };
 
 } // namespace tieout

@@ -42,7 +42,8 @@ public:
     // export): the GUI exports what it shows. Each TOTAL is then the total of the BUs printed —
     // footed the same way, so the sheet still adds up — and its status the worst of theirs.
     static QList<ReconLine> lines(const ReconcileResult &result, const QStringList &businessUnits = {});
-    static Status write(const ReconcileResult &result, QIODevice *device, const QStringList &businessUnits = {});
+    static Status write(const ReconcileResult &result, QIODevice *device, const QStringList &businessUnits);
+    static Status write(const ReconcileResult &result, QIODevice *device) { return write(result, device, {}); }
 
     // The printed cents of one column: BU rows by largest remainder, then the total; exposed for
     // the GUI ("CSV export of what is shown") and tests.

@@ -1,0 +1,140 @@
+#include "CrashSupport.h"
+
+#include "core/store/TableChecksum.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace tieout::test {
+
+namespace {
+
+const QStringList DatedTables{QStringLiteral("cost_lines"), QStringLiteral("usage_lines"), QStringLiteral("productivity")};
+const QStringList UndatedTables{QStringLiteral("api_keys"), QStringLiteral("workspaces")};
+
+QString envName(const QString &businessUnit)
+{
+    return businessUnit.toUpper() + QStringLiteral("_ADMIN_KEY");
+}
+
+QByteArray checksum(StoreFixture &store, const QString &table, const std::optional<ChecksumScope> &scope)
+{
+    const auto sum = tableChecksum(store.db(), table, scope);
+    if (!sum)
+        qFatal("checksum of %s failed: %s", qPrintable(table), qPrintable(sum.error().message()));
+    return *sum;
+}
+
+QString windowKey(const QString &bu, YearMonth month)
+{
+    return bu + u' ' + month.toString();
+}
+
+QList<YearMonth> monthsOf(YearMonth from, YearMonth to)
+{
+    QList<YearMonth> months;
+    for (YearMonth month = from; !(to < month); month = month.next())
+        months.append(month);
+    return months;
+}
+
+bool windowEquals(const Sums &a, const Sums &b, const QString &window)
+{
+    for (const QString &table : DatedTables) {
+        const QString key = window + u' ' + table;
+        if (a.value(key) != b.value(key))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QString writeCrashConfig(const QTemporaryDir &dir, const QUrl &sandbox, const QString &fileName)
+{
+    QJsonArray units;
+    for (const QString &bu : CrashBusinessUnits) {
+        units.append(QJsonObject{{QStringLiteral("name"), bu},
+                                 {QStringLiteral("api_base_url"), sandbox.toString()},
+                                 {QStringLiteral("admin_key"), QJsonObject{{QStringLiteral("env"), envName(bu)}}}});
+    }
+    const QString path = dir.filePath(fileName);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    file.write(QJsonDocument(QJsonObject{{QStringLiteral("business_units"), units}}).toJson());
+    return path;
+}
+
+CliRunner crashRunner(const QString &configPath, const StoreFixture &store)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &bu : CrashBusinessUnits)
+        environment.insert(envName(bu), SandboxProcess::keyFor(bu));
+    environment.remove(QStringLiteral("TIEOUT_CONFIG"));
+    CliRunner runner(configPath, environment);
+    runner.setDatabaseUrl(store.url().toString());
+    return runner;
+}
+
+QStringList backfillArguments(YearMonth from, YearMonth to)
+{
+    return {QStringLiteral("backfill"), QStringLiteral("--from"), from.toString(), QStringLiteral("--to"), to.toString(),
+            QStringLiteral("--execute")};
+}
+
+Sums wholeSums(StoreFixture &store)
+{
+    Sums sums;
+    for (const QString &table : DatedTables + UndatedTables)
+        sums.insert(table, checksum(store, table, std::nullopt));
+    return sums;
+}
+
+Sums windowSums(StoreFixture &store, YearMonth from, YearMonth to)
+{
+    Sums sums;
+    for (const QString &bu : CrashBusinessUnits) {
+        for (const YearMonth month : monthsOf(from, to)) {
+            const ChecksumScope scope{bu, DateRange{month.firstDay(), month.next().firstDay()}};
+            for (const QString &table : DatedTables)
+                sums.insert(windowKey(bu, month) + u' ' + table, checksum(store, table, scope));
+        }
+    }
+    return sums;
+}
+
+int windowsEqual(const Sums &got, const Sums &state, YearMonth from, YearMonth to)
+{
+    int equal = 0;
+    for (const QString &bu : CrashBusinessUnits) {
+        for (const YearMonth month : monthsOf(from, to))
+            equal += windowEquals(got, state, windowKey(bu, month)) ? 1 : 0;
+    }
+    return equal;
+}
+
+QStringList tornWindows(const Sums &got, const Sums &before, const Sums &after, YearMonth from, YearMonth to)
+{
+    QStringList torn;
+    for (const QString &bu : CrashBusinessUnits) {
+        for (const YearMonth month : monthsOf(from, to)) {
+            const QString window = windowKey(bu, month);
+            if (!windowEquals(got, before, window) && !windowEquals(got, after, window))
+                torn.append(window);
+        }
+    }
+    return torn;
+}
+
+void startCli(QProcess &process, CliRunner runner, const QStringList &arguments)
+{
+    process.setProcessEnvironment(runner.environment());
+    process.start(CliRunner::program(), runner.argumentsFor(arguments));
+    if (!process.waitForStarted(10'000))
+        qFatal("tieout-cli did not start: %s", qPrintable(process.errorString()));
+}
+
+} // namespace tieout::test

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/money/YearMonth.h"
+#include "core/store/StoreTestSupport.h"
+#include "support/CliRunner.h"
+#include "support/SandboxProcess.h"
+
+#include <QMap>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace tieout::test {
+
+// Shared by the crash-safety tests: demo-profile configs, per-window fingerprints of a store, and
+// the CLI started as a process the test can kill or constrain.
+inline const QStringList CrashBusinessUnits{QStringLiteral("DevFactory"), QStringLiteral("Education"),
+                                            QStringLiteral("Research")};
+using Sums = QMap<QString, QByteArray>;
+
+// A config naming the three demo BUs at `sandbox`, keys in environment variables.
+QString writeCrashConfig(const QTemporaryDir &dir, const QUrl &sandbox, const QString &fileName);
+CliRunner crashRunner(const QString &configPath, const StoreFixture &store);
+QStringList backfillArguments(YearMonth from, YearMonth to);
+
+// The fetched-report tables as a whole (api_keys and workspaces too), and per BU and month for
+// the dated ones ("DevFactory 2025-03 cost_lines" → checksum).
+Sums wholeSums(StoreFixture &store);
+Sums windowSums(StoreFixture &store, YearMonth from, YearMonth to);
+// How many windows of `got` equal `state` in all their tables.
+int windowsEqual(const Sums &got, const Sums &state, YearMonth from, YearMonth to);
+// Windows of `got` that equal neither `before` nor `after`: torn windows. Empty when all is well.
+QStringList tornWindows(const Sums &got, const Sums &before, const Sums &after, YearMonth from, YearMonth to);
+
+// Starts tieout-cli with `arguments` (not waiting for it).
+void startCli(QProcess &process, CliRunner runner, const QStringList &arguments);
+
+} // namespace tieout::test
