@@ -1,9 +1,10 @@
 #include "core/reconcile/Allocator.h"
 
 #include "core/reconcile/PackedKeyIndex.h"
+#include "core/reconcile/WorkspaceDayAllocator.h"
 
 #include <algorithm>
-#include <tuple>
+#include <thread>
 
 namespace tieout {
 
@@ -14,18 +15,10 @@ quint64 workspaceDayKey(quint16 bu, qint32 day, StrId workspace)
     return (quint64(bu) << 48) | (quint64(quint16(day)) << 32) | quint64(workspace);
 }
 
-qint64 totalTokens(const std::array<qint64, TokenTypeCount> &tokens)
-{
-    qint64 sum = 0;
-    for (qint64 count : tokens)
-        sum += count;
-    return sum;
-}
-
 } // namespace
 
-Allocator::Allocator(const ReconcileInput &input, const RowPricing &pricing, InputPricer &pricer)
-    : m_input(input), m_pricing(pricing), m_pricer(pricer)
+Allocator::Allocator(const ReconcileInput &input, const RowPricing &pricing, InputPricer &pricer, bool parallel)
+    : m_input(input), m_pricing(pricing), m_pricer(pricer), m_parallel(parallel)
 {
 }
 
@@ -77,171 +70,56 @@ AllocationColumns Allocator::run()
     usageBucket = {};
     costBucket = {};
 
-    for (size_t b = 0; b < buckets; ++b) {
-        if (costStart[b] == costStart[b + 1])
-            continue; // usage without any cost in its workspace-day: nothing to allocate
-        const quint64 key = keys[b];
-        allocateWorkspaceDay(int(key >> 48), int((key >> 32) & 0xFFFF), StrId(key & 0xFFFFFFFFu),
-                             usageOrder.data() + usageStart[b], usageStart[b + 1] - usageStart[b],
-                             costOrder.data() + costStart[b], costStart[b + 1] - costStart[b]);
+    // Resolve every cost model's family now, so the solvers below only read the pricer's memo.
+    for (size_t i = 0; i < c.size(); ++i)
+        m_pricer.isUnpricedModel(c.model[i], c.day[i]);
+
+    const auto solve = [&](WorkspaceDayAllocator &solver, size_t first, size_t last) {
+        for (size_t b = first; b < last; ++b) {
+            if (costStart[b] == costStart[b + 1])
+                continue; // usage without any cost in its workspace-day: nothing to allocate
+            const quint64 key = keys[b];
+            solver.allocate(int(key >> 48), int((key >> 32) & 0xFFFF), StrId(key & 0xFFFFFFFFu),
+                            usageOrder.data() + usageStart[b], usageStart[b + 1] - usageStart[b],
+                            costOrder.data() + costStart[b], costStart[b + 1] - costStart[b]);
+        }
+    };
+    // Two contiguous bucket ranges of about equal cost lines on two threads when it pays; merged in
+    // bucket order below, so the result is identical to a single pass.
+    WorkspaceDayAllocator head(m_input, m_pricing, m_pricer, m_out);
+    WorkspaceDayAllocator tail(m_input, m_pricing, m_pricer, m_out);
+    size_t split = buckets;
+    if (m_parallel && c.size() >= ParallelThreshold && std::thread::hardware_concurrency() >= 2) {
+        split = size_t(std::lower_bound(costStart.begin(), costStart.end(), quint32(c.size() / 2)) - costStart.begin());
+        split = std::min(split, buckets);
     }
+    if (split < buckets) {
+        std::thread worker([&] { solve(tail, split, buckets); });
+        solve(head, 0, split);
+        worker.join();
+    } else {
+        solve(head, 0, buckets);
+    }
+    for (WorkspaceDayAllocator *solver : {&head, &tail})
+        merge(solver->partial());
 
     std::stable_sort(m_out.parts.begin(), m_out.parts.end(),
                      [](const AllocationPart &a, const AllocationPart &b) { return a.row < b.row; });
     return std::move(m_out);
 }
 
-void Allocator::allocateWorkspaceDay(int bu, int day, StrId workspace, const quint32 *usageRows,
-                                     size_t usageCount, const quint32 *costLines, size_t costCount)
+void Allocator::merge(AllocationColumns &partial)
 {
-    const UsageColumns &u = m_input.usage;
-    const CostColumns &c = m_input.costs;
-    const StringPool &pool = m_input.strings;
-
-    // Rows in canonical order: ranks follow code points, so ties break the same way whatever
-    // order the store returned the rows in.
-    m_rows.clear();
-    for (size_t i = 0; i < usageCount; ++i) {
-        const quint32 row = usageRows[i];
-        m_rows.push_back({pool.rank(u.model[row]), pool.rank(u.serviceTier[row]), pool.rank(u.contextWindow[row]),
-                          pool.rank(u.apiKey[row]), pool.rank(u.inferenceGeo[row]), row});
+    m_out.parts.insert(m_out.parts.end(), partial.parts.begin(), partial.parts.end());
+    m_out.fallbackCells.insert(m_out.fallbackCells.end(), partial.fallbackCells.begin(), partial.fallbackCells.end());
+    m_out.untiedCells.insert(m_out.untiedCells.end(), partial.untiedCells.begin(), partial.untiedCells.end());
+    for (size_t i = 0; i < m_out.billedByFetchBuMonth.size(); ++i) {
+        m_out.billedByFetchBuMonth[i] += partial.billedByFetchBuMonth[i];
+        m_out.allocatedByFetchBuMonth[i] += partial.allocatedByFetchBuMonth[i];
     }
-    std::sort(m_rows.begin(), m_rows.end(), [](const RowRef &a, const RowRef &b) {
-        return std::tie(a.model, a.tier, a.context, a.key, a.geo, a.row)
-               < std::tie(b.model, b.tier, b.context, b.key, b.geo, b.row);
-    });
-    m_weights.resize(m_rows.size());
-    m_shares.resize(m_rows.size());
-
-    // Cells: lines that differ only in description or inference_geo are summed first.
-    m_cells.clear();
-    for (size_t i = 0; i < costCount; ++i) {
-        const quint32 line = costLines[i];
-        m_cells.push_back({c.category[line], pool.rank(c.model[line]), pool.rank(c.serviceTier[line]),
-                           pool.rank(c.contextWindow[line]), c.model[line], c.serviceTier[line],
-                           c.contextWindow[line], c.amount[line]});
-    }
-    const auto cellKey = [](const Cell &cell) {
-        return std::make_tuple(static_cast<int>(cell.category), cell.model, cell.tier, cell.context);
-    };
-    std::sort(m_cells.begin(), m_cells.end(), [&](const Cell &a, const Cell &b) { return cellKey(a) < cellKey(b); });
-    size_t merged = 0;
-    for (size_t i = 0; i < m_cells.size(); ++i) {
-        if (merged > 0 && cellKey(m_cells[merged - 1]) == cellKey(m_cells[i]))
-            m_cells[merged - 1].amount += m_cells[i].amount;
-        else
-            m_cells[merged++] = m_cells[i];
-    }
-    m_cells.resize(merged);
-
-    for (const Cell &cell : m_cells) {
-        if (cell.category == CostCategory::WebSearch) {
-            for (const RowRef &ref : m_rows)
-                m_out.coverage[ref.row] |= AllocationColumns::WebSearchCovered;
-        }
-    }
-    for (const Cell &cell : m_cells)
-        allocateCell(cell, bu, day, workspace);
-}
-
-bool Allocator::trySplit(const Cell &cell, size_t first, size_t last, int tier, bool unpriced, qint64 &placed)
-{
-    const std::span<const qint64> weights(m_weights.data() + first, last - first);
-    const std::span<qint64> shares(m_shares.data() + first, last - first);
-    if (first == last || !m_splitter.split(cell.amount, weights, shares))
-        return false;
-    const int category = static_cast<int>(cell.category);
-    quint8 kinds = 0;
-    if (cell.amount < 0)
-        kinds |= PartCredit;
-    if (unpriced)
-        kinds |= PartUnpriced;
-    if (tier == 1)
-        kinds |= PartTier1;
-    else if (tier == 2)
-        kinds |= PartTier2;
-    for (size_t i = first; i < last; ++i) {
-        const qint64 share = m_shares[i];
-        if (share == 0)
-            continue;
-        const quint32 row = m_rows[i].row;
-        m_out.allocated[row][category] += share;
-        placed += share;
-        if (kinds != 0)
-            m_out.parts.push_back({row, cell.category, kinds, cell.modelId, share});
-    }
-    return true;
-}
-
-void Allocator::allocateCell(const Cell &cell, int bu, int day, StrId workspace)
-{
-    const UsageColumns &u = m_input.usage;
-    ++m_out.cellCount;
-    const bool unpriced = m_pricer.isUnpricedModel(cell.modelId, day);
-    if (unpriced)
-        m_out.unpricedCellModel[cell.modelId] = 1;
-    const size_t n = m_rows.size();
-    qint64 placed = 0;
-    int tier = 0;
-    bool done = false;
-
-    if (isTokenCategory(cell.category)) {
-        const int type = static_cast<int>(cell.category);
-        const auto byModel = [](const RowRef &ref, quint32 model) { return ref.model < model; };
-        const auto modelBegin = std::lower_bound(m_rows.begin(), m_rows.end(), cell.model, byModel);
-        const auto modelEnd = std::upper_bound(modelBegin, m_rows.end(), cell.model,
-                                               [](quint32 model, const RowRef &ref) { return model < ref.model; });
-        const auto grainLess = [](const RowRef &ref, const Cell &key) {
-            return std::tie(ref.tier, ref.context) < std::tie(key.tier, key.context);
-        };
-        const auto grainBegin = std::lower_bound(modelBegin, modelEnd, cell, grainLess);
-        auto grainEnd = grainBegin;
-        while (grainEnd != modelEnd && grainEnd->tier == cell.tier && grainEnd->context == cell.context)
-            ++grainEnd;
-        const size_t mFirst = size_t(modelBegin - m_rows.begin()), mLast = size_t(modelEnd - m_rows.begin());
-        const size_t gFirst = size_t(grainBegin - m_rows.begin()), gLast = size_t(grainEnd - m_rows.begin());
-        for (size_t i = gFirst; i < gLast; ++i)
-            m_out.coverage[m_rows[i].row] |= quint8(1u << type);
-        // Primary: same grain by this token type; tier 1: same model, any tier and context.
-        for (size_t i = mFirst; i < mLast; ++i)
-            m_weights[i] = u.tokens[m_rows[i].row][type];
-        done = trySplit(cell, gFirst, gLast, 0, unpriced, placed);
-        if (!done) {
-            tier = 1;
-            done = trySplit(cell, mFirst, mLast, 1, unpriced, placed);
-        }
-    } else {
-        for (size_t i = 0; i < n; ++i) {
-            const quint32 row = m_rows[i].row;
-            m_weights[i] = cell.category == CostCategory::WebSearch
-                               ? u.webSearchRequests[row]
-                               : (m_pricing.isPriced(row) ? m_pricing.listTotal(row) : 0);
-        }
-        done = trySplit(cell, 0, n, 0, unpriced, placed);
-    }
-    if (!done) {
-        // Tier 2: the workspace-day's rows, all models, by total tokens.
-        tier = 2;
-        for (size_t i = 0; i < n; ++i)
-            m_weights[i] = totalTokens(u.tokens[m_rows[i].row]);
-        done = trySplit(cell, 0, n, 2, unpriced, placed);
-    }
-    if (!done) {
-        tier = 3; // nothing to weigh: stays with the fetching BU, unattributed
-        placed = cell.amount;
-    }
-
-    const size_t slot = size_t(m_input.monthOfDay[size_t(day)]) * size_t(m_input.buCount()) + size_t(bu);
-    m_out.billedByFetchBuMonth[slot] += cell.amount;
-    m_out.allocatedByFetchBuMonth[slot] += placed;
-    if (tier > 0 || placed != cell.amount) {
-        const CellRecord record{day, quint16(bu), cell.category, quint8(tier), unpriced, workspace,
-                                cell.modelId, cell.tierId, cell.contextId, cell.amount, placed};
-        if (tier > 0)
-            m_out.fallbackCells.push_back(record);
-        if (placed != cell.amount)
-            m_out.untiedCells.push_back(record);
-    }
+    for (size_t i = 0; i < m_out.unpricedCellModel.size(); ++i)
+        m_out.unpricedCellModel[i] |= partial.unpricedCellModel[i];
+    m_out.cellCount += partial.cellCount;
 }
 
 } // namespace tieout

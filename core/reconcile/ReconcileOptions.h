@@ -16,6 +16,8 @@ struct ReconcileOptions
     // Last day that is expected to have been fetched (normally yesterday, UTC); later days of the
     // range do not fail coverage. Null: every day of the range is expected.
     QDate coverageThrough;
+    // Allocation solves large inputs on two threads (identical result); false forces one pass.
+    bool parallelAllocation = true;
 
     // "0.80", "1.5": at most 4 decimals, low <= high.
     Status setRatioBand(QStringView low, QStringView high);

@@ -185,7 +185,7 @@ ReconcileResult Reconciler::run(std::shared_ptr<const ReconcileInput> inputPoint
     InputPricer pricer(in, m_book);
     result.pricing = pricer.priceUsage();
     const qint64 pricedMs = timer.elapsed();
-    result.allocation = Allocator(in, result.pricing, pricer).run();
+    result.allocation = Allocator(in, result.pricing, pricer, m_options.parallelAllocation).run();
     const qint64 allocatedMs = timer.elapsed();
 
     GridBuilder builder(in, result.pricing, result.allocation);

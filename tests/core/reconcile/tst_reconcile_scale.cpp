@@ -96,6 +96,15 @@ void TestReconcileScale::yearOfSevenBusinessUnits()
     stage.restart();
     const QList<CheckResult> checks = ReconcileChecks::run(result);
     const qint64 checksMs = stage.elapsed();
+    // The same reconcile in one pass, for comparison (the result must not differ).
+    ReconcileOptions onePass;
+    onePass.parallelAllocation = false;
+    stage.restart();
+    const ReconcileResult serial = Reconciler(book, onePass).run(input);
+    const qint64 serialMs = stage.elapsed();
+    QCOMPARE(serial.total.billed, result.total.billed);
+    QCOMPARE(serial.total.listPrice, result.total.listPrice);
+    qInfo("reconcile in one pass (no allocation thread): %lld ms", serialMs);
 
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);

@@ -63,6 +63,7 @@ private slots:
     void recomputeReplacedWindowFromPrevious();
     void ratioBandParsing_data();
     void ratioBandParsing();
+    void parallelAllocationEqualsSinglePass();
 };
 
 void TestReconciler::monthBuFigures()
@@ -445,6 +446,55 @@ void TestReconciler::ratioBandParsing()
     QVERIFY(Ratio(1, 1).withinScaled(10'000, 10'000, 4));
     QVERIFY(!Ratio(10'001, 10'000).withinScaled(8'000, 10'000, 4));
     QVERIFY(Ratio(-5, -4).withinScaled(12'500, 12'500, 4)); // sign-normalised
+}
+
+void TestReconciler::parallelAllocationEqualsSinglePass()
+{
+    // Large enough for the two-thread path (more than 20k cost lines), with overrides, credits,
+    // unpriced models and fallback tiers: every output must be identical to one pass.
+    SyntheticOptions options;
+    options.seed = 4242;
+    options.businessUnits = 4;
+    options.from = YearMonth(2025, 1);
+    options.to = YearMonth(2025, 4);
+    Scenario scenario(options.from, options.to);
+    QHash<QString, QString> overrides;
+    generateSynthetic(options, [&](const QString &bu, const CostLine &line) { scenario.builder().addCost(bu, line); },
+                      [&](const QString &bu, const UsageLine &line) { scenario.builder().addUsage(bu, line); },
+                      &overrides);
+    scenario.builder().setOverrides(overrides);
+    auto input = std::make_shared<const ReconcileInput>(scenario.builder().build());
+    QVERIFY2(input->costs.size() > 20'000, "too small to take the parallel path");
+
+    ReconcileOptions single;
+    single.parallelAllocation = false;
+    const ReconcileResult parallel = Reconciler(bundledBook()).run(input);
+    const ReconcileResult serial = Reconciler(bundledBook(), single).run(input);
+
+    QVERIFY(parallel.allocation.allocated == serial.allocation.allocated);
+    QVERIFY(parallel.allocation.coverage == serial.allocation.coverage);
+    QCOMPARE(parallel.allocation.parts.size(), serial.allocation.parts.size());
+    for (size_t i = 0; i < serial.allocation.parts.size(); ++i) {
+        const AllocationPart &a = parallel.allocation.parts[i];
+        const AllocationPart &b = serial.allocation.parts[i];
+        QVERIFY(a.row == b.row && a.category == b.category && a.kinds == b.kinds && a.cellModel == b.cellModel
+                && a.nanos == b.nanos);
+    }
+    QCOMPARE(parallel.allocation.fallbackCells.size(), serial.allocation.fallbackCells.size());
+    QVERIFY(parallel.allocation.untiedCells.empty());
+    QVERIFY(parallel.allocation.billedByFetchBuMonth == serial.allocation.billedByFetchBuMonth);
+    QVERIFY(parallel.allocation.allocatedByFetchBuMonth == serial.allocation.allocatedByFetchBuMonth);
+    QVERIFY(parallel.allocation.unpricedCellModel == serial.allocation.unpricedCellModel);
+    QCOMPARE(parallel.allocation.cellCount, serial.allocation.cellCount);
+    QCOMPARE(parallel.rows.size(), serial.rows.size());
+    for (qsizetype i = 0; i < serial.rows.size(); ++i) {
+        QCOMPARE(parallel.rows[i].figures.billed, serial.rows[i].figures.billed);
+        QCOMPARE(parallel.rows[i].figures.listPrice, serial.rows[i].figures.listPrice);
+        QCOMPARE(parallel.rows[i].figures.unpricedBilled, serial.rows[i].figures.unpricedBilled);
+        QCOMPARE(parallel.rows[i].figures.fallback(), serial.rows[i].figures.fallback());
+        QCOMPARE(parallel.rows[i].status, serial.rows[i].status);
+    }
+    QCOMPARE(parallel.total.billed, serial.total.billed);
 }
 
 QTEST_APPLESS_MAIN(TestReconciler)
