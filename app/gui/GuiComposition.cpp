@@ -7,18 +7,24 @@
 #include "core/config/KeychainSecretStore.h"
 #include "core/store/Database.h"
 #include "core/store/DatabaseUrl.h"
+#include "ui/backfill/BackfillController.h"
 #include "ui/backfill/BackfillPage.h"
 #include "ui/backfill/RunnerBackfillEngine.h"
 #include "ui/health/DataHealthPage.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/settings/ConnectionProbe.h"
+#include "ui/settings/PriceBookTab.h"
 #include "ui/settings/SettingsController.h"
 #include "ui/settings/SettingsPage.h"
 #include "ui/settings/StoredPriceBook.h"
 #include "ui/settings/UiSettings.h"
+#include "ui/tieout/TieoutController.h"
 #include "ui/tieout/TieoutPage.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
+#include <QTextStream>
+#include <QTimer>
 #include <QNetworkAccessManager>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -70,26 +76,73 @@ void GuiComposition::loadConfig()
 void GuiComposition::buildWindow()
 {
     m_window = std::make_unique<ui::MainWindow>(m_uiSettings.get());
-    m_window->addPage(new ui::TieoutPage);
+    m_tieoutPage = new ui::TieoutPage(&m_clock, m_uiSettings.get());
+    m_tieoutPage->setConfig(m_config);
+    m_window->addPage(m_tieoutPage);
     m_backfillPage = new ui::BackfillPage(m_engine.get(), &m_clock, m_config, m_uiSettings.get());
     m_window->addPage(m_backfillPage);
-    m_window->addPage(new ui::DataHealthPage);
+    m_healthPage = new ui::DataHealthPage(&m_clock, m_uiSettings.get());
+    m_healthPage->setConfig(m_config);
+    m_window->addPage(m_healthPage);
     m_settingsPage =
         new ui::SettingsPage(m_settings.get(), m_probe.get(), m_priceBook.get(), m_uiSettings.get());
+    m_settingsIndex = m_window->pageCount();
     m_window->addPage(m_settingsPage);
     if (!m_configProblem.isEmpty())
         m_settingsPage->setLoadProblem(m_configProblem);
 
     connect(m_settings.get(), &ui::SettingsController::configSaved, this, &GuiComposition::onConfigSaved);
+    // Stored data or pricing changed: the report pages recompute (now if shown, else when shown).
+    connect(m_backfillPage->controller(), &ui::BackfillController::stateChanged, this,
+            [this](ui::BackfillController::State state) {
+                if (state == ui::BackfillController::State::Executed) {
+                    m_tieoutPage->markStale();
+                    m_healthPage->markStale();
+                }
+            });
+    connect(m_settingsPage->priceBookTab(), &ui::PriceBookTab::entryStored, m_tieoutPage, &ui::TieoutPage::markStale);
+    connect(m_tieoutPage, &ui::TieoutPage::priceRequested, this, &GuiComposition::openPriceBookFor);
 
     m_window->restoreLayout();
+    if (m_options.measureStartup) {
+        m_window->showPage(0); // the Tie-out page, whichever page was shown last
+        connect(m_tieoutPage, &ui::TieoutPage::dataPainted, this, &GuiComposition::reportStartup,
+                Qt::SingleShotConnection);
+    }
     m_window->show();
+}
+
+void GuiComposition::openPriceBookFor(const QString &model)
+{
+    m_window->showPage(m_settingsIndex);
+    m_settingsPage->addPriceFor(model);
+}
+
+void GuiComposition::setPagesDatabase(ui::DatabaseHandle database)
+{
+    m_tieoutPage->setDatabase(database);
+    m_healthPage->setDatabase(std::move(database));
+}
+
+void GuiComposition::reportStartup()
+{
+    const auto run = m_tieoutPage->controller()->lastRun();
+    QTextStream out(stdout);
+    out << "tieout: startup: Tie-out page painted with data " << m_sinceLaunch.elapsed()
+        << " ms after main() (database open at " << m_databaseOpenMs << " ms; reconcile "
+        << m_tieoutPage->controller()->from().toString() << ".." << m_tieoutPage->controller()->to().toString()
+        << ": scan " << (run ? run->scanMs : -1) << " ms + reconcile " << (run ? run->reconcileMs : -1) << " ms, "
+        << (run ? run->costLines : 0) << " cost lines, " << (run ? run->usageRows : 0) << " usage rows)\n";
+    out.flush();
+    QTimer::singleShot(0, qApp, &QCoreApplication::quit);
 }
 
 void GuiComposition::onConfigSaved(const AppConfig &config)
 {
     m_config = config;
     m_backfillPage->setConfig(config);
+    m_tieoutPage->setConfig(config);
+    m_healthPage->setConfig(config);
     if (databaseText() != m_openedDatabase)
         openDatabase();
 }
@@ -111,6 +164,7 @@ void GuiComposition::openDatabase()
     if (!url) {
         m_engine->setDatabase(nullptr, {});
         m_priceBook->setDatabase(nullptr);
+        setPagesDatabase(nullptr);
         m_window->setDatabaseDescription(tr("not usable: %1").arg(url.error().message()), false);
         return;
     }
@@ -146,12 +200,16 @@ void GuiComposition::openDatabaseOffThread(const DatabaseUrl &url, std::optional
         if (!opened) {
             m_engine->setDatabase(nullptr, {});
             m_priceBook->setDatabase(nullptr);
+            setPagesDatabase(nullptr);
             m_window->setDatabaseDescription(
                 tr("%1 — not available: %2").arg(url.describe(), opened.error().message()), false);
             return;
         }
+        if (m_sinceLaunch.isValid() && m_databaseOpenMs < 0)
+            m_databaseOpenMs = m_sinceLaunch.elapsed();
         m_engine->setDatabase(*opened, url.describe());
         m_priceBook->setDatabase(*opened);
+        setPagesDatabase(*opened);
         m_window->setDatabaseDescription(url.describe(), true);
     });
 }

@@ -33,7 +33,10 @@ Result<GuiOptions> GuiOptions::parse(const QStringList &arguments, const QProces
                                       tr("Interface language, e.g. de or en (default: $TIEOUT_LANG, then the "
                                          "system's)."),
                                       tr("LANG"));
-    parser.addOptions({config, database, language});
+    const QCommandLineOption measureStartup(
+        QStringLiteral("measure-startup"),
+        tr("Print the time from start to the first painted Tie-out page with data, then quit."));
+    parser.addOptions({config, database, language, measureStartup});
 
     GuiOptions options;
     if (!parser.parse(arguments))
@@ -56,6 +59,7 @@ Result<GuiOptions> GuiOptions::parse(const QStringList &arguments, const QProces
         options.configPath = defaultConfigPath();
     }
     options.databaseUrl = parser.value(database);
+    options.measureStartup = parser.isSet(measureStartup);
     options.language =
         parser.isSet(language) ? parser.value(language) : environment.value(QStringLiteral("TIEOUT_LANG"));
     return options;

@@ -9,7 +9,7 @@
 namespace tieout::gui {
 
 // The desktop app's command line:
-//   tieout [--config FILE] [--db URL] [--lang LANG]
+//   tieout [--config FILE] [--db URL] [--lang LANG] [--measure-startup]
 // --config and the config-file lookup are the CLI's (SPEC §8), so both faces share one file:
 // --config, else $TIEOUT_CONFIG, else <AppConfigLocation>/tieout.json. --lang (or $TIEOUT_LANG)
 // picks the interface language for tests and screenshots; the default is the system's.
@@ -22,6 +22,9 @@ public:
     bool configPathExplicit = false; // from --config or $TIEOUT_CONFIG
     QString databaseUrl;             // empty: the config file's, then the default SQLite file
     QString language;                // empty: the system's
+    // --measure-startup: print how long it took from main() to the first painted Tie-out page with
+    // data, then quit (docs/gui-performance.md).
+    bool measureStartup = false;
     bool helpRequested = false;
     bool versionRequested = false;
     QString helpText;

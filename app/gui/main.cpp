@@ -7,6 +7,7 @@
 #include "ui/common/UiTranslations.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QTextStream>
 
 #include <optional>
@@ -64,6 +65,8 @@ tieout::Result<tieout::gui::GuiOptions> parseOptions()
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceLaunch; // --measure-startup: from here to the first painted Tie-out page
+    sinceLaunch.start();
     tieout::installRedactingMessageHandler();
     if (wantsConsoleOnly(argc, argv)) {
         // --help and --version work without a display.
@@ -82,6 +85,7 @@ int main(int argc, char *argv[])
         return *exitCode;
 
     tieout::gui::GuiComposition root(*options);
+    root.setLaunchTimer(sinceLaunch);
     root.start();
     return app.exec();
 }

@@ -34,15 +34,17 @@ WindowReport applyWindow(Database *database, const Clock &clock, WindowReport re
         report.diff = WindowDiff::between(WindowData{}, fetched);
         return report;
     }
+    // Store failures name the database as well: the operator must see which one refused (exit 4).
+    const QString storeContext = context + QStringLiteral(" (") + database->url().describe() + u')';
     auto connection = database->connection();
     if (!connection) {
-        report.error = connection.error().withContext(context);
+        report.error = connection.error().withContext(storeContext);
         return report;
     }
     WindowStore windows(*connection, clock);
     auto stored = windows.load(report.window.businessUnit, report.window.range);
     if (!stored) {
-        report.error = stored.error().withContext(context);
+        report.error = stored.error().withContext(storeContext);
         return report;
     }
     report.diff = WindowDiff::between(*stored, fetched);
@@ -52,7 +54,7 @@ WindowReport applyWindow(Database *database, const Clock &clock, WindowReport re
         options.action = mode == BackfillRunner::Mode::Sync ? QStringLiteral("sync") : QStringLiteral("backfill");
         auto outcome = windows.replaceWindow(fetched, actor, options);
         if (!outcome) {
-            report.error = outcome.error().withContext(context);
+            report.error = outcome.error().withContext(storeContext);
             return report;
         }
         report.executed = true;

@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -35,7 +36,7 @@ PriceBookTab::PriceBookTab(StoredPriceBook *store, QWidget *parent)
     m_add->setToolTip(
         tr("Your entries are stored in the database, so the command line and everyone sharing the "
            "database price with them too."));
-    connect(m_add, &QPushButton::clicked, this, &PriceBookTab::openAddDialog);
+    connect(m_add, &QPushButton::clicked, this, [this] { openAddDialog(); });
     m_status->setObjectName(QStringLiteral("priceBookStatus"));
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
@@ -69,12 +70,22 @@ void PriceBookTab::reload()
     });
 }
 
-PriceEntryDialog *PriceBookTab::openAddDialog()
+QString PriceBookTab::familyForModel(const QString &model)
+{
+    static const QRegularExpression dated(QStringLiteral("-\\d{8}$"));
+    QString family = model;
+    family.remove(dated);
+    return family;
+}
+
+PriceEntryDialog *PriceBookTab::openAddDialog(const QString &family)
 {
     if (!m_store->hasDatabase())
         return nullptr;
     auto *dialog = new PriceEntryDialog(m_book.families(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!family.isEmpty())
+        dialog->setFamily(family);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { store(dialog->entry()); });
     dialog->open();
     return dialog;
@@ -90,6 +101,7 @@ void PriceBookTab::store(const PriceEntry &entry)
             return;
         }
         const QString message = tr("Price entry for %1 stored in the database.").arg(family);
+        emit entryStored();
         emit statusMessage(message);
         reload();
         showStatus(message, false);

@@ -24,13 +24,18 @@ class PriceBookTab final : public QWidget
 public:
     explicit PriceBookTab(StoredPriceBook *store, QWidget *parent = nullptr);
 
-    PriceEntryDialog *openAddDialog();
+    // `family`: filled in (an unpriced model's family, from the Tie-out page); empty = none.
+    PriceEntryDialog *openAddDialog(const QString &family = QString());
+    // The price-book family for a model id: the id without its "-YYYYMMDD" date suffix.
+    static QString familyForModel(const QString &model);
     PriceBookModel *model() const { return m_model; }
     const PriceBook &priceBook() const { return m_book; }
 
 signals:
     // The entries shown were (re)loaded: after start, a database change or an addition.
     void loaded();
+    // A user entry was stored: reconciliations priced before it are out of date.
+    void entryStored();
     void statusMessage(const QString &text);
 
 private:

@@ -103,6 +103,13 @@ PriceEntryDialog::PriceEntryDialog(const QStringList &families, QWidget *parent)
     layout->addWidget(buttons);
 }
 
+void PriceEntryDialog::setFamily(const QString &family)
+{
+    m_family->setCurrentText(family);
+    // The family is given: start with the first price.
+    m_standard[0]->setFocus(Qt::OtherFocusReason);
+}
+
 QLineEdit *PriceEntryDialog::priceEdit(TokenType type, bool longContext) const
 {
     return longContext ? m_long[static_cast<int>(type)] : m_standard[static_cast<int>(type)];

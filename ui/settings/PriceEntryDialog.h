@@ -27,6 +27,8 @@ public:
     // Valid once the dialog was accepted.
     PriceEntry entry() const { return m_entry; }
 
+    // Fills in the family (e.g. from an unpriced model on the Tie-out page).
+    void setFamily(const QString &family);
     QComboBox *familyCombo() const { return m_family; }
     QLineEdit *priceEdit(TokenType type, bool longContext = false) const;
 

@@ -113,6 +113,15 @@ void SettingsPage::updateModified()
     m_revert->setEnabled(modified);
 }
 
+PriceEntryDialog *SettingsPage::addPriceFor(const QString &model)
+{
+    m_tabs->setCurrentWidget(m_priceBook);
+    PriceEntryDialog *dialog = m_priceBook->openAddDialog(PriceBookTab::familyForModel(model));
+    if (!dialog)
+        showResult(tr("Open a database first: price entries are stored in it."), true);
+    return dialog;
+}
+
 bool SettingsPage::save()
 {
     if (auto saved = m_settings->save(); !saved) {

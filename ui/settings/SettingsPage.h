@@ -13,6 +13,7 @@ class ConnectionProbe;
 class DatabaseTab;
 class OverridesTab;
 class PriceBookTab;
+class PriceEntryDialog;
 class SettingsController;
 class StoredPriceBook;
 class UiSettings;
@@ -42,6 +43,8 @@ public:
     PriceBookTab *priceBookTab() const { return m_priceBook; }
 
     bool save();
+    // Shows the Price book tab and opens "Add entry" for `model` (an unpriced model).
+    PriceEntryDialog *addPriceFor(const QString &model);
 
 private:
     void importConfig();

@@ -12,6 +12,11 @@ const auto PageKey = QStringLiteral("window/page");
 const auto ViewPrefix = QStringLiteral("views/");
 const auto BackfillFromKey = QStringLiteral("backfill/from");
 const auto BackfillToKey = QStringLiteral("backfill/to");
+const auto TieoutFromKey = QStringLiteral("tieout/from");
+const auto TieoutToKey = QStringLiteral("tieout/to");
+const auto TieoutUnitsKey = QStringLiteral("tieout/businessUnits");
+const auto HealthFromKey = QStringLiteral("health/from");
+const auto HealthToKey = QStringLiteral("health/to");
 const auto LastDirectoryKey = QStringLiteral("files/lastDirectory");
 
 YearMonth monthValue(const QSettings &settings, const QString &key)
@@ -88,6 +93,48 @@ void UiSettings::setBackfillRange(YearMonth from, YearMonth to)
 {
     m_settings->setValue(BackfillFromKey, from.toString());
     m_settings->setValue(BackfillToKey, to.toString());
+}
+
+YearMonth UiSettings::tieoutFrom() const
+{
+    return monthValue(*m_settings, TieoutFromKey);
+}
+
+YearMonth UiSettings::tieoutTo() const
+{
+    return monthValue(*m_settings, TieoutToKey);
+}
+
+void UiSettings::setTieoutRange(YearMonth from, YearMonth to)
+{
+    m_settings->setValue(TieoutFromKey, from.toString());
+    m_settings->setValue(TieoutToKey, to.toString());
+}
+
+QStringList UiSettings::tieoutBusinessUnits() const
+{
+    return m_settings->value(TieoutUnitsKey).toStringList();
+}
+
+void UiSettings::setTieoutBusinessUnits(const QStringList &businessUnits)
+{
+    m_settings->setValue(TieoutUnitsKey, businessUnits);
+}
+
+YearMonth UiSettings::healthFrom() const
+{
+    return monthValue(*m_settings, HealthFromKey);
+}
+
+YearMonth UiSettings::healthTo() const
+{
+    return monthValue(*m_settings, HealthToKey);
+}
+
+void UiSettings::setHealthRange(YearMonth from, YearMonth to)
+{
+    m_settings->setValue(HealthFromKey, from.toString());
+    m_settings->setValue(HealthToKey, to.toString());
 }
 
 QString UiSettings::lastDirectory() const

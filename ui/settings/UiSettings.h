@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -11,7 +12,8 @@ class QSettings;
 
 namespace tieout::ui {
 
-// The desktop app's own preferences (window layout, last page, last backfill range), typed.
+// The desktop app's own preferences (window layout, last page, the pages' last ranges and
+// filters), typed.
 // The only class in ui/ that touches QSettings. It deliberately has no generic setter: admin
 // keys and database passwords belong in the OS keychain and there is no way to put one here.
 // Business units, the database and overrides live in the shared config file, not here.
@@ -40,6 +42,18 @@ public:
     YearMonth backfillFrom() const; // invalid when never set
     YearMonth backfillTo() const;
     void setBackfillRange(YearMonth from, YearMonth to);
+
+    // The Tie-out page's month range and BU filter (empty list = every BU).
+    YearMonth tieoutFrom() const; // invalid when never set
+    YearMonth tieoutTo() const;
+    void setTieoutRange(YearMonth from, YearMonth to);
+    QStringList tieoutBusinessUnits() const;
+    void setTieoutBusinessUnits(const QStringList &businessUnits);
+
+    // The Data health page's month range.
+    YearMonth healthFrom() const; // invalid when never set
+    YearMonth healthTo() const;
+    void setHealthRange(YearMonth from, YearMonth to);
 
     QString lastDirectory() const; // for file dialogs (config import/export, SQLite file)
     void setLastDirectory(const QString &directory);

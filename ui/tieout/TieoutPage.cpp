@@ -1,27 +1,129 @@
 #include "ui/tieout/TieoutPage.h"
 
-#include "ui/common/ComingNextPanel.h"
+#include "core/common/Clock.h"
+#include "core/reconcile/AllocationTieOut.h"
+#include "core/reconcile/ReconcileChecks.h"
+#include "core/reconcile/ReconcileReports.h"
+#include "ui/common/DisplayFormat.h"
+#include "ui/common/MonthEdit.h"
 #include "ui/common/PageHeader.h"
+#include "ui/settings/UiSettings.h"
+#include "ui/tieout/BusinessUnitFilter.h"
+#include "ui/tieout/ComparisonChart.h"
+#include "ui/tieout/DrillDownPanel.h"
+#include "ui/tieout/FigureTile.h"
+#include "ui/tieout/HeadlineFigures.h"
+#include "ui/tieout/ReconFilterProxy.h"
+#include "ui/tieout/ReconTableModel.h"
+#include "ui/tieout/ReconTablePanel.h"
+#include "ui/tieout/TieoutCharts.h"
+#include "ui/tieout/TieoutController.h"
+#include "ui/tieout/UnpricedBanner.h"
 
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
 #include <QStyle>
+#include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace tieout::ui {
 
-TieoutPage::TieoutPage(QWidget *parent) : Page(parent), m_body(new QVBoxLayout)
+namespace {
+
+const auto VerticalSplitterName = QStringLiteral("tieout/vertical");
+const auto BottomSplitterName = QStringLiteral("tieout/bottom");
+const auto ChartSplitterName = QStringLiteral("tieout/charts");
+
+// What the figures and the banner need, computed off the GUI thread (a pass over usage rows).
+struct Overview
+{
+    SummaryReport summary;
+    Money allocatedMinusBilled;
+    bool allocationTies = true;
+    QList<QPair<QString, Money>> unpriced;
+};
+
+} // namespace
+
+TieoutPage::TieoutPage(const Clock *clock, UiSettings *settings, QWidget *parent)
+    : Page(parent), m_controller(new TieoutController(clock, this)), m_settings(settings),
+      m_from(new MonthEdit(this)), m_to(new MonthEdit(this)), m_units(new BusinessUnitFilter(this)),
+      m_refresh(new QPushButton(tr("&Refresh"), this)), m_export(new QPushButton(tr("E&xport CSV"), this)),
+      m_busy(new QProgressBar(this)), m_status(new QLabel(this)), m_banner(new UnpricedBanner(this)),
+      m_figures(new HeadlineFigures(this)), m_charts(new TieoutCharts(this)),
+      m_table(new ReconTablePanel(settings, this)), m_drillDown(new DrillDownPanel(settings, this)),
+      m_vertical(new QSplitter(Qt::Vertical, this)), m_bottom(new QSplitter(Qt::Horizontal, this)),
+      m_rangeTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("tieoutPage"));
+
+    m_bottom->setObjectName(QStringLiteral("tieoutBottomSplitter"));
+    m_bottom->addWidget(m_table);
+    m_bottom->addWidget(m_drillDown);
+    m_bottom->setStretchFactor(0, 3);
+    m_bottom->setStretchFactor(1, 2);
+    m_bottom->setChildrenCollapsible(false);
+    m_vertical->setObjectName(QStringLiteral("tieoutVerticalSplitter"));
+    m_vertical->addWidget(m_charts);
+    m_vertical->addWidget(m_bottom);
+    m_vertical->setStretchFactor(0, 2);
+    m_vertical->setStretchFactor(1, 3);
+    m_vertical->setChildrenCollapsible(false);
+    if (!m_vertical->restoreState(m_settings->viewState(VerticalSplitterName)))
+        m_vertical->setSizes({330, 400});
+    if (!m_bottom->restoreState(m_settings->viewState(BottomSplitterName)))
+        m_bottom->setSizes({660, 410});
+    m_charts->splitter()->restoreState(m_settings->viewState(ChartSplitterName));
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new PageHeader(
         title(), tr("List price against what Anthropic billed, per month and business unit."), this));
-    layout->addLayout(m_body, 1);
-    m_body->addWidget(new ComingNextPanel(
-        tr("Tie-out report: coming next"),
-        tr("Billed, list price, difference, ratio, unpriced and unattributed dollars per month and business "
-           "unit, a chart of list price against billed, a drill-down by model, workspace, key and token "
-           "type, "
-           "and CSV export of what is shown."),
-        this));
+    layout->addWidget(buildFilterBar());
+    layout->addWidget(m_banner);
+    layout->addWidget(m_figures);
+    layout->addWidget(m_vertical, 1);
+
+    m_rangeTimer->setSingleShot(true);
+    m_rangeTimer->setInterval(300); // stepping through months with the arrows recomputes once
+    connect(m_rangeTimer, &QTimer::timeout, this, &TieoutPage::refresh);
+    connect(m_controller, &TieoutController::busyChanged, this, &TieoutPage::onBusyChanged);
+    connect(m_controller, &TieoutController::failed, this, &TieoutPage::onFailed);
+    connect(m_controller, &TieoutController::resultChanged, this, &TieoutPage::present);
+    connect(m_units, &BusinessUnitFilter::selectionChanged, this, [this](const QStringList &selection) {
+        m_settings->setTieoutBusinessUnits(selection);
+        present();
+    });
+    connect(m_banner, &UnpricedBanner::priceRequested, this, &TieoutPage::priceRequested);
+    connect(m_charts, &TieoutCharts::saveRequested, this, &TieoutPage::chooseChartFile);
+    connect(m_table, &ReconTablePanel::currentRowChanged, this, &TieoutPage::onCurrentRowChanged);
+    m_figures->billed()->installEventFilter(this);
+
+    const YearMonth from = m_settings->tieoutFrom();
+    const YearMonth to = m_settings->tieoutTo();
+    if (from.isValid() && to.isValid())
+        m_controller->setRange(from, to);
+    m_from->setMonth(m_controller->from());
+    m_to->setMonth(m_controller->to());
+    m_units->setSelection(m_settings->tieoutBusinessUnits());
+    for (MonthEdit *edit : {m_from, m_to})
+        connect(edit, &QDateEdit::dateChanged, this, &TieoutPage::onRangeEdited);
+    onBusyChanged(false);
+    showStatus(tr("Waiting for the database…"), false);
+}
+
+TieoutPage::~TieoutPage()
+{
+    m_settings->setViewState(VerticalSplitterName, m_vertical->saveState());
+    m_settings->setViewState(BottomSplitterName, m_bottom->saveState());
+    m_settings->setViewState(ChartSplitterName, m_charts->splitter()->saveState());
 }
 
 QString TieoutPage::title() const
@@ -31,8 +133,316 @@ QString TieoutPage::title() const
 
 QIcon TieoutPage::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("view-statistics"),
-                            style()->standardIcon(QStyle::SP_DialogApplyButton));
+    return QIcon::fromTheme(QStringLiteral("view-statistics"), style()->standardIcon(QStyle::SP_DialogApplyButton));
+}
+
+QWidget *TieoutPage::buildFilterBar()
+{
+    auto *bar = new QWidget(this);
+    m_from->setObjectName(QStringLiteral("tieoutFromMonth"));
+    m_to->setObjectName(QStringLiteral("tieoutToMonth"));
+    m_from->setAccessibleName(tr("First month"));
+    m_to->setAccessibleName(tr("Last month"));
+    auto *fromLabel = new QLabel(tr("&From:"), bar);
+    auto *toLabel = new QLabel(tr("&To:"), bar);
+    auto *unitsLabel = new QLabel(tr("&Business units:"), bar);
+    fromLabel->setBuddy(m_from);
+    toLabel->setBuddy(m_to);
+    unitsLabel->setBuddy(m_units);
+
+    m_refresh->setObjectName(QStringLiteral("tieoutRefreshButton"));
+    m_refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_refresh->setToolTip(tr("Reconcile the months again from the database (F5)."));
+    auto *refreshAction = new QAction(this);
+    refreshAction->setShortcut(QKeySequence::Refresh);
+    refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(refreshAction);
+    connect(refreshAction, &QAction::triggered, this, &TieoutPage::refresh);
+    connect(m_refresh, &QPushButton::clicked, this, &TieoutPage::refresh);
+
+    m_export->setObjectName(QStringLiteral("tieoutExportButton"));
+    m_export->setToolTip(tr("Write the months and business units shown to a CSV file."));
+    auto *menu = new QMenu(m_export);
+    for (const CsvExport::Format format : {CsvExport::Format::Recon, CsvExport::Format::Detail, CsvExport::Format::Focus}) {
+        QAction *action = menu->addAction(CsvExport::formatTitle(format));
+        action->setToolTip(CsvExport::formatDescription(format));
+        connect(action, &QAction::triggered, this, [this, format] { chooseExportFile(format); });
+    }
+    menu->setToolTipsVisible(true);
+    m_export->setMenu(menu);
+
+    m_busy->setObjectName(QStringLiteral("tieoutBusy"));
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(110);
+    m_busy->setTextVisible(false);
+    m_busy->setAccessibleName(tr("Computing the tie-out"));
+    m_status->setObjectName(QStringLiteral("tieoutStatus"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(fromLabel);
+    layout->addWidget(m_from);
+    layout->addWidget(toLabel);
+    layout->addWidget(m_to);
+    layout->addSpacing(12);
+    layout->addWidget(unitsLabel);
+    layout->addWidget(m_units);
+    layout->addSpacing(12);
+    layout->addWidget(m_refresh);
+    layout->addWidget(m_export);
+    layout->addSpacing(12);
+    layout->addWidget(m_busy);
+    layout->addWidget(m_status, 1);
+    return bar;
+}
+
+void TieoutPage::activate()
+{
+    if (m_controller->isStale())
+        refresh();
+}
+
+
+void TieoutPage::setDatabase(DatabaseHandle database)
+{
+    const bool has = database != nullptr;
+    m_controller->setDatabase(std::move(database));
+    if (!has)
+        showStatus(tr("No database is open: check the database in Settings."), true);
+    markStale();
+}
+
+void TieoutPage::setConfig(const AppConfig &config)
+{
+    m_controller->setConfig(config);
+    if (!m_controller->lastRun())
+        m_units->setBusinessUnits(config.reportBusinessUnits());
+    markStale();
+}
+
+void TieoutPage::markStale()
+{
+    m_controller->markStale();
+    if (isVisible())
+        refresh();
+}
+
+void TieoutPage::refresh()
+{
+    m_rangeTimer->stop();
+    if (!m_controller->hasDatabase()) {
+        // Not an error yet: the database opens off the GUI thread and then computes.
+        showStatus(tr("Waiting for the database…"), false);
+        return;
+    }
+    m_controller->refresh();
+}
+
+void TieoutPage::onRangeEdited()
+{
+    const YearMonth from = m_from->month();
+    const YearMonth to = m_to->month();
+    if (to < from) {
+        showStatus(tr("The first month is after the last month."), true);
+        return;
+    }
+    m_settings->setTieoutRange(from, to);
+    m_controller->setRange(from, to);
+    m_rangeTimer->start();
+}
+
+void TieoutPage::onBusyChanged(bool busy)
+{
+    m_busy->setVisible(busy);
+    if (busy)
+        showStatus(tr("Reconciling %1 – %2…").arg(m_controller->from().toString(), m_controller->to().toString()),
+                   false);
+}
+
+void TieoutPage::onFailed(const QString &message)
+{
+    showStatus(message, true);
+    emit statusMessage(message);
+}
+
+ReconTableModel *TieoutPage::tableModel() const
+{
+    return m_table->model();
+}
+
+ReconFilterProxy *TieoutPage::tableProxy() const
+{
+    return m_table->proxy();
+}
+
+QTableView *TieoutPage::table() const
+{
+    return m_table->view();
+}
+
+void TieoutPage::onCurrentRowChanged(int sourceRow)
+{
+    const auto run = m_controller->lastRun();
+    if (!run) {
+        m_drillDown->clear();
+        return;
+    }
+    const std::shared_ptr<const ReconcileResult> result(run, &run->result);
+    const QStringList shown = shownBusinessUnits();
+    const QString everyUnit = shown.isEmpty() ? tr("all business units") : shown.join(QStringLiteral(", "));
+    if (sourceRow < 0 || sourceRow >= m_table->model()->rowCount()) {
+        const QString months = result->months.isEmpty()
+                                   ? QString()
+                                   : tr("%1 – %2").arg(result->months.constFirst().toString(),
+                                                       result->months.constLast().toString());
+        m_drillDown->setScope(result, ReportFilter{{}, shown}, tr("%1 · %2").arg(months, everyUnit));
+        return;
+    }
+    const ReconLine &line = m_table->model()->line(sourceRow);
+    const auto month = YearMonth::parse(line.month);
+    if (!month)
+        return;
+    m_charts->selectMonth(line.month);
+    if (line.isTotal)
+        m_drillDown->setScope(result, ReportFilter{{*month}, shown}, tr("%1 · %2").arg(line.month, everyUnit));
+    else
+        m_drillDown->setScope(result, ReportFilter{{*month}, {line.businessUnit}},
+                              tr("%1 · %2").arg(line.month, line.businessUnit));
+}
+
+QStringList TieoutPage::shownBusinessUnits() const
+{
+    return m_units->selection();
+}
+
+void TieoutPage::present()
+{
+    const auto run = m_controller->lastRun();
+    if (!run)
+        return;
+    const std::shared_ptr<const ReconcileResult> result(run, &run->result);
+    m_presented = false;
+    if (m_units->businessUnits() != result->businessUnits)
+        m_units->setBusinessUnits(result->businessUnits);
+    const QStringList shown = shownBusinessUnits();
+
+    m_table->model()->setResult(result, shown); // resets the current row: the drill-down follows
+    m_table->fitColumnsOnce();
+    m_charts->setData(result, m_table->model()->lines(), shown);
+    showStatus(tr("Reconciled %1 – %2 in %3 ms: %4 cost lines, %5 usage rows.")
+                   .arg(result->months.isEmpty() ? QString() : result->months.constFirst().toString(),
+                        result->months.isEmpty() ? QString() : result->months.constLast().toString(),
+                        DisplayFormat::count(run->scanMs + run->reconcileMs), DisplayFormat::count(run->costLines),
+                        DisplayFormat::count(run->usageRows)),
+               false);
+    presentOverview();
+}
+
+void TieoutPage::presentOverview()
+{
+    const auto run = m_controller->lastRun();
+    const std::shared_ptr<const ReconcileResult> result(run, &run->result);
+    const ReportFilter filter{{}, shownBusinessUnits()};
+    const int generation = ++m_overviewGeneration;
+    QtConcurrent::run([result, filter] {
+        Overview overview;
+        overview.summary = ReconcileReports::summary(*result, filter);
+        overview.allocatedMinusBilled = AllocationTieOut::allocatedMinusBilled(*result, filter);
+        overview.allocationTies = ReconcileChecks::allocationTies(*result).passed;
+        if (!overview.summary.unpricedModels.isEmpty()) {
+            for (const BreakdownRow &row : ReconcileReports::byModel(*result, filter)) {
+                if (overview.summary.unpricedModels.contains(row.key) && !row.unattributed)
+                    overview.unpriced.append({row.key, row.figures.unpricedBilled});
+            }
+        }
+        return overview;
+    }).then(this, [this, generation, result](const Overview &overview) {
+        if (generation != m_overviewGeneration)
+            return;
+        m_figures->setFigures(overview.summary, overview.allocatedMinusBilled, overview.allocationTies,
+                              result->options);
+        m_banner->setModels(overview.unpriced);
+        m_presented = true;
+        m_awaitingPaint = true;
+        m_figures->billed()->update();
+    });
+}
+
+bool TieoutPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Paint && m_awaitingPaint && watched == m_figures->billed()) {
+        m_awaitingPaint = false;
+        // After this paint pass has reached the screen.
+        QTimer::singleShot(0, this, &TieoutPage::dataPainted);
+    }
+    return Page::eventFilter(watched, event);
+}
+
+void TieoutPage::chooseExportFile(CsvExport::Format format)
+{
+    const auto run = m_controller->lastRun();
+    if (!run) {
+        showStatus(tr("There is nothing to export yet."), true);
+        return;
+    }
+    const QStringList shown = shownBusinessUnits();
+    const QString name = CsvExport::suggestedFileName(format, run->result.months.constFirst(),
+                                                      run->result.months.constLast(), shown);
+    auto *dialog = new QFileDialog(this, tr("Export CSV"), QDir(m_settings->lastDirectory()).filePath(name),
+                                   tr("CSV files (*.csv);;All files (*)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this, format](const QString &path) {
+        m_settings->setLastDirectory(QFileInfo(path).absolutePath());
+        exportCsv(format, path);
+    });
+    dialog->open();
+}
+
+QFuture<Status> TieoutPage::exportCsv(CsvExport::Format format, const QString &path)
+{
+    const auto run = m_controller->lastRun();
+    const std::shared_ptr<const ReconcileResult> result = run ? std::shared_ptr<const ReconcileResult>(run, &run->result)
+                                                              : nullptr;
+    showStatus(tr("Exporting %1…").arg(QDir::toNativeSeparators(path)), false);
+    m_export->setEnabled(false);
+    return CsvExport::write(result, format, shownBusinessUnits(), path).then(this, [this, path](Status written) {
+        m_export->setEnabled(true);
+        const QString message = written ? tr("Exported to %1.").arg(QDir::toNativeSeparators(path))
+                                        : tr("Not exported: %1").arg(written.error().message());
+        showStatus(message, !written);
+        emit statusMessage(message);
+        return written;
+    });
+}
+
+void TieoutPage::chooseChartFile(ComparisonChart *chart)
+{
+    const QString name = chart == m_charts->monthlyChart() ? QStringLiteral("tieout-by-month.png")
+                                                           : QStringLiteral("tieout-by-business-unit.png");
+    auto *dialog = new QFileDialog(this, tr("Save chart as PNG"), QDir(m_settings->lastDirectory()).filePath(name),
+                                   tr("PNG images (*.png)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("png"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this, chart](const QString &path) {
+        m_settings->setLastDirectory(QFileInfo(path).absolutePath());
+        const bool saved = chart->saveAsPng(path);
+        const QString message = saved ? tr("Chart saved to %1.").arg(QDir::toNativeSeparators(path))
+                                      : tr("The chart could not be saved to %1.").arg(QDir::toNativeSeparators(path));
+        showStatus(message, !saved);
+        emit statusMessage(message);
+    });
+    dialog->open();
+}
+
+void TieoutPage::showStatus(const QString &text, bool problem)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(problem ? QStringLiteral("color: #c01c28;") : QString());
 }
 
 } // namespace tieout::ui

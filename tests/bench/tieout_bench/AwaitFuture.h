@@ -9,8 +9,7 @@ namespace tieout::bench {
 // Waits for `future` in a local event loop and returns its result. The bench is a tool driving
 // one measurement after another; product code never does this (DESIGN.md: no nested loops).
 // The future must finish with a result (the bench never cancels).
-template<typename T>
-T awaitFuture(QFuture<T> future)
+template<typename T> T awaitFuture(QFuture<T> future)
 {
     if (!future.isFinished()) {
         QEventLoop loop;

@@ -65,7 +65,8 @@ QString engineVersion(Database &database)
 
 } // namespace
 
-StepResult BackfillPhase::run(const BenchScenario &scenario, const QString &engine, const QString &databaseUrl)
+StepResult BackfillPhase::run(const BenchScenario &scenario, const QString &engine,
+                              const QString &databaseUrl)
 {
     StepResult result(QStringLiteral("backfill"), engine);
     auto url = DatabaseUrl::parse(databaseUrl);
@@ -105,18 +106,19 @@ StepResult BackfillPhase::run(const BenchScenario &scenario, const QString &engi
                QStringLiteral("s"), 2);
     result.add(QStringLiteral("windows"), QStringLiteral("backfill: windows done"),
                double(first.summary.windowsDone()), QString());
-    result.add(QStringLiteral("rows_inserted"), QStringLiteral("backfill: rows inserted"), double(first.inserted),
-               QString());
+    result.add(QStringLiteral("rows_inserted"), QStringLiteral("backfill: rows inserted"),
+               double(first.inserted), QString());
     result.add(QStringLiteral("rows_per_s"), QStringLiteral("backfill: rows inserted/s (fetch + write)"),
                double(first.inserted) / first.seconds, QStringLiteral("rows/s"));
     result.add(QStringLiteral("rerun_s"), QStringLiteral("idempotent re-run: wall"), again.seconds,
                QStringLiteral("s"), 2);
     result.add(QStringLiteral("rerun_deleted"), QStringLiteral("re-run: rows deleted"), double(again.deleted),
                QString());
-    result.add(QStringLiteral("rerun_inserted"), QStringLiteral("re-run: rows inserted"), double(again.inserted),
-               QString());
+    result.add(QStringLiteral("rerun_inserted"), QStringLiteral("re-run: rows inserted"),
+               double(again.inserted), QString());
     if (url->engine() == DatabaseEngine::Sqlite) {
-        const qint64 bytes = QFileInfo(url->path()).size() + QFileInfo(url->path() + QStringLiteral("-wal")).size();
+        const qint64 bytes =
+            QFileInfo(url->path()).size() + QFileInfo(url->path() + QStringLiteral("-wal")).size();
         result.add(QStringLiteral("file_mb"), QStringLiteral("SQLite file + WAL"), double(bytes) / 1e6,
                    QStringLiteral("MB"), 1);
     }

@@ -27,7 +27,8 @@ QString dollars(double nanos)
 
 } // namespace
 
-StepResult BaselinePhase::run(const BenchScenario &scenario, const QString &engine, const QString &databaseUrl)
+StepResult BaselinePhase::run(const BenchScenario &scenario, const QString &engine,
+                              const QString &databaseUrl)
 {
     StepResult result(QStringLiteral("baseline"), engine);
     const auto fail = [&result](const Error &error) {
@@ -90,8 +91,9 @@ StepResult BaselinePhase::run(const BenchScenario &scenario, const QString &engi
     if (!billed)
         return fail(billed.error());
     if (*billed != exactNanos)
-        return fail(Error(ErrorCode::Internal, QStringLiteral("the reconciler's billed total %1 differs from SUM(amount) %2")
-                                                   .arg(dollars(double(exactNanos)), dollars(double(*billed)))));
+        return fail(Error(ErrorCode::Internal,
+                          QStringLiteral("the reconciler's billed total %1 differs from SUM(amount) %2")
+                              .arg(dollars(double(exactNanos)), dollars(double(*billed)))));
 
     const double oldMs = median(queryMs);
     const double newMs = median(allocationMs);
@@ -100,25 +102,29 @@ StepResult BaselinePhase::run(const BenchScenario &scenario, const QString &engi
     const double droppedTotal = exact - plain.allocatedNanos;
     const QString ms = QStringLiteral("ms");
     const QString usd = QStringLiteral("USD");
-    result.add(QStringLiteral("old_query_ms"), QStringLiteral("old SQL allocation query (median of 3)"), oldMs, ms);
-    result.add(QStringLiteral("old_query_null_safe_ms"), QStringLiteral("  same query, null-safe workspace join"),
-               nullSafeMs, ms);
-    result.add(QStringLiteral("allocation_ms"), QStringLiteral("in-memory allocation, same process (median of 5)"),
-               newMs, ms, 1);
+    result.add(QStringLiteral("old_query_ms"), QStringLiteral("old SQL allocation query (median of 3)"),
+               oldMs, ms);
+    result.add(QStringLiteral("old_query_null_safe_ms"),
+               QStringLiteral("  same query, null-safe workspace join"), nullSafeMs, ms);
+    result.add(QStringLiteral("allocation_ms"),
+               QStringLiteral("in-memory allocation, same process (median of 5)"), newMs, ms, 1);
     result.add(QStringLiteral("ratio"), QStringLiteral("old query / in-memory allocation"), oldMs / newMs,
                QStringLiteral("x"), 1);
-    result.add(QStringLiteral("service_ms"), QStringLiteral("scan + allocate (ReconcileService::run)"), serviceMs, ms);
-    result.add(QStringLiteral("ratio_vs_service"), QStringLiteral("old query / (scan + allocate)"), oldMs / serviceMs,
-               QStringLiteral("x"), 1);
+    result.add(QStringLiteral("service_ms"), QStringLiteral("scan + allocate (ReconcileService::run)"),
+               serviceMs, ms);
+    result.add(QStringLiteral("ratio_vs_service"), QStringLiteral("old query / (scan + allocate)"),
+               oldMs / serviceMs, QStringLiteral("x"), 1);
     result.add(QStringLiteral("billed_usd"), QStringLiteral("exact billed total"), exact / 1e9, usd, 2);
-    result.add(QStringLiteral("old_allocated_usd"), QStringLiteral("old query: allocated"), plain.allocatedNanos / 1e9,
-               usd, 2);
-    result.add(QStringLiteral("dropped_usd"), QStringLiteral("old query: dropped in total"), droppedTotal / 1e9, usd, 2);
-    result.add(QStringLiteral("dropped_null_join_usd"), QStringLiteral("  of which by the NULL workspace join"),
-               droppedNull / 1e9, usd, 2);
+    result.add(QStringLiteral("old_allocated_usd"), QStringLiteral("old query: allocated"),
+               plain.allocatedNanos / 1e9, usd, 2);
+    result.add(QStringLiteral("dropped_usd"), QStringLiteral("old query: dropped in total"),
+               droppedTotal / 1e9, usd, 2);
+    result.add(QStringLiteral("dropped_null_join_usd"),
+               QStringLiteral("  of which by the NULL workspace join"), droppedNull / 1e9, usd, 2);
     result.add(QStringLiteral("dropped_null_join_pct"), QStringLiteral("  NULL-join drop, share of the bill"),
                exact != 0 ? 100.0 * droppedNull / exact : 0, QStringLiteral("%"), 2);
-    result.add(QStringLiteral("dropped_other_usd"), QStringLiteral("  of which no-model lines / cells without usage"),
+    result.add(QStringLiteral("dropped_other_usd"),
+               QStringLiteral("  of which no-model lines / cells without usage"),
                (droppedTotal - droppedNull) / 1e9, usd, 2);
     result.setInfo(QStringLiteral("old_query_rows"), QString::number(plain.rows));
     result.setInfo(QStringLiteral("old_query_sql"), BaselineQuery::text(false));

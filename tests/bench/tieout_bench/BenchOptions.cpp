@@ -30,25 +30,31 @@ QStringList BenchOptions::allPhases()
 Result<BenchOptions> BenchOptions::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Measures fetch, backfill, reconcile and the old SQL allocation against an in-process sandbox "
-                       "and real databases. See docs/benchmarks.md."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Measures fetch, backfill, reconcile and the old SQL allocation against an in-process sandbox "
+        "and real databases. See docs/benchmarks.md."));
     parser.addHelpOption();
     parser.addOptions({
-        {QStringLiteral("phases"), QStringLiteral("Comma-separated: fetch,backfill,reconcile,baseline (default all)."),
+        {QStringLiteral("phases"),
+         QStringLiteral("Comma-separated: fetch,backfill,reconcile,baseline (default all)."),
          QStringLiteral("list")},
-        {QStringLiteral("profile"), QStringLiteral("Sandbox profile: large (default) or demo."), QStringLiteral("name")},
+        {QStringLiteral("profile"), QStringLiteral("Sandbox profile: large (default) or demo."),
+         QStringLiteral("name")},
         {QStringLiteral("months"), QStringLiteral("Months from 2025-01 (default 12)."), QStringLiteral("N")},
-        {QStringLiteral("pg"), QStringLiteral("PostgreSQL URL (default: TIEOUT_TEST_PG_URL; none = SQLite only)."),
+        {QStringLiteral("pg"),
+         QStringLiteral("PostgreSQL URL (default: TIEOUT_TEST_PG_URL; none = SQLite only)."),
          QStringLiteral("URL")},
-        {QStringLiteral("json"), QStringLiteral("Also write the results as JSON to FILE."), QStringLiteral("FILE")},
+        {QStringLiteral("json"), QStringLiteral("Also write the results as JSON to FILE."),
+         QStringLiteral("FILE")},
         {QStringLiteral("keep"), QStringLiteral("Keep the work files (SQLite database, export) in DIR."),
          QStringLiteral("DIR")},
         {QStringLiteral("verbose"), QStringLiteral("Log tieout.* info messages.")},
-        {QStringLiteral("worker"), QStringLiteral("Internal: run one phase and print JSON."), QStringLiteral("phase")},
+        {QStringLiteral("worker"), QStringLiteral("Internal: run one phase and print JSON."),
+         QStringLiteral("phase")},
         {QStringLiteral("engine"), QStringLiteral("Internal: sqlite or postgres."), QStringLiteral("engine")},
         {QStringLiteral("db"), QStringLiteral("Internal: database URL of the step."), QStringLiteral("URL")},
-        {QStringLiteral("work-dir"), QStringLiteral("Internal: folder for the step's files."), QStringLiteral("DIR")},
+        {QStringLiteral("work-dir"), QStringLiteral("Internal: folder for the step's files."),
+         QStringLiteral("DIR")},
     });
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -100,11 +106,12 @@ Result<BenchOptions> BenchOptions::parse(const QStringList &arguments)
     return options;
 }
 
-QStringList BenchOptions::workerArguments(const QString &phase, const QString &engine, const QString &url) const
+QStringList BenchOptions::workerArguments(const QString &phase, const QString &engine,
+                                          const QString &url) const
 {
-    QStringList arguments{QStringLiteral("--worker"), phase,
-                          QStringLiteral("--profile"), profile,
-                          QStringLiteral("--months"), QString::number(months),
+    QStringList arguments{QStringLiteral("--worker"),   phase,
+                          QStringLiteral("--profile"),  profile,
+                          QStringLiteral("--months"),   QString::number(months),
                           QStringLiteral("--work-dir"), workDir};
     if (!engine.isEmpty())
         arguments << QStringLiteral("--engine") << engine;

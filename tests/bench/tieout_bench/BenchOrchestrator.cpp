@@ -24,24 +24,22 @@ const QString Postgres = QStringLiteral("postgres");
 
 } // namespace
 
-BenchOrchestrator::BenchOrchestrator(BenchOptions options)
-    : m_options(std::move(options))
-{
-}
+BenchOrchestrator::BenchOrchestrator(BenchOptions options) : m_options(std::move(options)) {}
 
 BenchOrchestrator::~BenchOrchestrator() = default;
 
 void BenchOrchestrator::progress(const QString &line) const
 {
     QTextStream err(stderr);
-    err << "tieout-bench [" << ResultTable::formatNumber(double(m_elapsed.elapsed()) / 1000.0, 1) << " s] " << line
-        << '\n';
+    err << "tieout-bench [" << ResultTable::formatNumber(double(m_elapsed.elapsed()) / 1000.0, 1) << " s] "
+        << line << '\n';
 }
 
 Status BenchOrchestrator::prepare()
 {
     if (m_options.keepDir.isEmpty()) {
-        m_tempDir = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("tieout-bench-XXXXXX")));
+        m_tempDir =
+            std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("tieout-bench-XXXXXX")));
         if (!m_tempDir->isValid())
             return Error(ErrorCode::Io, QStringLiteral("cannot create a temporary folder"));
         m_workDir = m_tempDir->path();
@@ -82,11 +80,14 @@ QList<BenchOrchestrator::Step> BenchOrchestrator::plan() const
     QStringList engines{Sqlite};
     if (!m_postgresUrl.isEmpty())
         engines.append(Postgres);
-    const auto urlOf = [this](const QString &engine) { return engine == Sqlite ? m_sqliteUrl : m_postgresUrl; };
+    const auto urlOf = [this](const QString &engine) {
+        return engine == Sqlite ? m_sqliteUrl : m_postgresUrl;
+    };
     QList<Step> steps;
     if (m_options.wants(QStringLiteral("fetch")))
         steps.append({QStringLiteral("fetch"), QString(), QString(), false});
-    const bool readers = m_options.wants(QStringLiteral("reconcile")) || m_options.wants(QStringLiteral("baseline"));
+    const bool readers =
+        m_options.wants(QStringLiteral("reconcile")) || m_options.wants(QStringLiteral("baseline"));
     for (const QString &engine : engines) {
         if (m_options.wants(QStringLiteral("backfill")))
             steps.append({QStringLiteral("backfill"), engine, urlOf(engine), false});
@@ -121,7 +122,8 @@ StepResult BenchOrchestrator::runStep(const Step &step)
     const QList<QByteArray> lines = child.readAllStandardOutput().trimmed().split('\n');
     const QJsonDocument json = QJsonDocument::fromJson(lines.last());
     if (!json.isObject()) {
-        failed.setError(QStringLiteral("the worker exited with %1 and printed no result").arg(child.exitCode()));
+        failed.setError(
+            QStringLiteral("the worker exited with %1 and printed no result").arg(child.exitCode()));
         return failed;
     }
     StepResult result = StepResult::fromJson(json.object());
@@ -141,8 +143,9 @@ void BenchOrchestrator::dropPostgresSchema()
     auto db = database.connection();
     if (!db)
         return;
-    if (auto dropped = sql::execStatement(*db, QStringLiteral("DROP SCHEMA IF EXISTS \"%1\" CASCADE").arg(m_postgresSchema),
-                                          QStringLiteral("drop the bench schema"));
+    if (auto dropped = sql::execStatement(
+            *db, QStringLiteral("DROP SCHEMA IF EXISTS \"%1\" CASCADE").arg(m_postgresSchema),
+            QStringLiteral("drop the bench schema"));
         !dropped)
         progress(dropped.error().message());
 }
@@ -158,16 +161,17 @@ void BenchOrchestrator::printHeader(QTextStream &out) const
     out << "tieout-bench: profile " << m_options.profile << ", " << m_options.from().toString() << ".."
         << m_options.to().toString() << " (" << m_options.months << " months), databases: SQLite"
         << (m_postgresUrl.isEmpty() ? QString() : QStringLiteral(" + PostgreSQL")) << '\n';
-    out << "machine: " << ProcessStats::cpuCount() << " CPUs (" << ProcessStats::cpuModel() << "), Qt " << qVersion()
+    out << "machine: " << ProcessStats::cpuCount() << " CPUs (" << ProcessStats::cpuModel() << "), Qt "
+        << qVersion()
         << (versions.isEmpty() ? QString() : QStringLiteral(", ") + versions.join(QStringLiteral(", ")))
         << "; load average at start " << m_loadAtStart << ", at end " << ProcessStats::loadAverage() << '\n';
     for (const StepResult &step : m_steps) {
         const QJsonObject info = step.info();
         if (info.contains(QStringLiteral("usage_rows")))
             out << "data (" << step.engine() << "): " << info.value(QStringLiteral("usage_rows")).toString()
-                << " usage rows, " << info.value(QStringLiteral("cost_lines")).toString() << " cost lines, billed "
-                << info.value(QStringLiteral("billed_usd")).toString() << " USD, list price "
-                << info.value(QStringLiteral("list_price_usd")).toString() << " USD\n";
+                << " usage rows, " << info.value(QStringLiteral("cost_lines")).toString()
+                << " cost lines, billed " << info.value(QStringLiteral("billed_usd")).toString()
+                << " USD, list price " << info.value(QStringLiteral("list_price_usd")).toString() << " USD\n";
     }
     out << '\n';
 }
@@ -199,7 +203,8 @@ Status BenchOrchestrator::writeJson(const QList<StepResult> &steps) const
     QFile file(m_options.jsonPath);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
         file.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0)
-        return Error(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(m_options.jsonPath, file.errorString()));
+        return Error(ErrorCode::Io,
+                     QStringLiteral("cannot write %1: %2").arg(m_options.jsonPath, file.errorString()));
     return okStatus();
 }
 

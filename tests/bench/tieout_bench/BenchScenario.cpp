@@ -5,11 +5,10 @@
 namespace tieout::bench {
 
 BenchScenario::BenchScenario(const BenchOptions &options)
-    : m_profile(*sandbox::SandboxProfile::byName(options.profile))
-    , m_from(options.from())
-    , m_to(options.to())
-    // "Today" is the day after the range: every month is complete and fully expected.
-    , m_clock(QDateTime(options.to().next().firstDay(), QTime(12, 0), QTimeZone::utc()))
+    : m_profile(*sandbox::SandboxProfile::byName(options.profile)), m_from(options.from()), m_to(options.to())
+      // "Today" is the day after the range: every month is complete and fully expected.
+      ,
+      m_clock(QDateTime(options.to().next().firstDay(), QTime(12, 0), QTimeZone::utc()))
 {
     m_profile.lastDay = m_to.lastDay();
 }

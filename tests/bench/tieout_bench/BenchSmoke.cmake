@@ -1,5 +1,6 @@
 # tst_bench_smoke: runs `tieout-bench --profile demo --months 1 --phases fetch,backfill,reconcile,baseline`
-# and checks that it exits 0 and prints a line for every phase. No timing is asserted.
+# and checks that it exits 0 and prints a line for every phase (and engine: PostgreSQL too when
+# TIEOUT_TEST_PG_URL is set). No timing is asserted.
 #   cmake -DBENCH=<tieout-bench> -DWORK_DIR=<folder> -P BenchSmoke.cmake
 if(NOT BENCH OR NOT WORK_DIR)
     message(FATAL_ERROR "usage: cmake -DBENCH=<tieout-bench> -DWORK_DIR=<dir> -P BenchSmoke.cmake")
@@ -17,10 +18,17 @@ if(NOT exit_code EQUAL 0)
     message("${errors}")
     message(FATAL_ERROR "tieout-bench exited with ${exit_code}")
 endif()
-foreach(line "fetch +- +fetchWindow, all endpoints: wall"
-             "backfill +sqlite +backfill --execute: wall"
-             "reconcile +sqlite +full reconcile"
-             "baseline +sqlite +old SQL allocation query")
+set(engines sqlite)
+if(NOT "$ENV{TIEOUT_TEST_PG_URL}" STREQUAL "")
+    list(APPEND engines postgres)
+endif()
+set(lines "fetch +- +fetchWindow, all endpoints: wall")
+foreach(engine IN LISTS engines)
+    list(APPEND lines "backfill +${engine} +backfill --execute: wall"
+                      "reconcile +${engine} +full reconcile"
+                      "baseline +${engine} +old SQL allocation query")
+endforeach()
+foreach(line IN LISTS lines)
     if(NOT output MATCHES "(^|\n)${line}")
         message(FATAL_ERROR "no line matching \"${line}\" in the output")
     endif()

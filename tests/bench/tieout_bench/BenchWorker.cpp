@@ -25,8 +25,8 @@ int BenchWorker::run(const BenchOptions &options)
         result = ReconcilePhase::run(scenario, options.engine, options.databaseUrl, options.workDir);
     else
         result = BaselinePhase::run(scenario, options.engine, options.databaseUrl);
-    result.add(QStringLiteral("peak_mb"), QStringLiteral("peak RSS of the step (VmHWM)"), ProcessStats::peakRssMb(),
-               QStringLiteral("MB"));
+    result.add(QStringLiteral("peak_mb"), QStringLiteral("peak RSS of the step (VmHWM)"),
+               ProcessStats::peakRssMb(), QStringLiteral("MB"));
     result.add(QStringLiteral("cpu_s"), QStringLiteral("CPU time of the step (all threads)"),
                ProcessStats::processCpuSeconds(), QStringLiteral("s"), 1);
     QTextStream out(stdout);

@@ -87,16 +87,17 @@ StepResult FetchPhase::run(const BenchScenario &scenario)
     result.add(QStringLiteral("windows"), QStringLiteral("windows (BU x month)"), double(windows), QString());
     result.add(QStringLiteral("all_s"), QStringLiteral("fetchWindow, all endpoints: wall"), all.seconds,
                QStringLiteral("s"), 2);
-    result.add(QStringLiteral("all_rows"), QStringLiteral("fetchWindow: report rows (cost+usage+claude code)"),
-               double(*all.rows), QString());
-    result.add(QStringLiteral("all_rows_per_s"), QStringLiteral("fetchWindow: rows/s"), double(*all.rows) / all.seconds,
-               QStringLiteral("rows/s"));
-    result.add(QStringLiteral("all_requests"), QStringLiteral("fetchWindow: HTTP requests"), double(all.stats.requests),
+    result.add(QStringLiteral("all_rows"),
+               QStringLiteral("fetchWindow: report rows (cost+usage+claude code)"), double(*all.rows),
                QString());
+    result.add(QStringLiteral("all_rows_per_s"), QStringLiteral("fetchWindow: rows/s"),
+               double(*all.rows) / all.seconds, QStringLiteral("rows/s"));
+    result.add(QStringLiteral("all_requests"), QStringLiteral("fetchWindow: HTTP requests"),
+               double(all.stats.requests), QString());
     result.add(QStringLiteral("all_mb"), QStringLiteral("fetchWindow: response bytes"),
                double(all.stats.bytes) / 1e6, QStringLiteral("MB"), 1);
-    result.add(QStringLiteral("all_process_cpu_s"), QStringLiteral("fetchWindow: CPU, whole process"), all.processCpu,
-               QStringLiteral("s"), 2);
+    result.add(QStringLiteral("all_process_cpu_s"), QStringLiteral("fetchWindow: CPU, whole process"),
+               all.processCpu, QStringLiteral("s"), 2);
     result.add(QStringLiteral("all_sandbox_cpu_s"), QStringLiteral("fetchWindow: CPU, sandbox thread"),
                all.sandboxCpu, QStringLiteral("s"), 2);
 
@@ -108,8 +109,9 @@ StepResult FetchPhase::run(const BenchScenario &scenario)
         return countRows<UsageLines>(client->usageReport(range), &context,
                                      [](const UsageLines &lines) { return qint64(lines.size()); });
     });
-    for (const auto &[pass, key, name] : {std::tuple{&cost, QStringLiteral("cost"), QStringLiteral("cost_report")},
-                                          std::tuple{&usage, QStringLiteral("usage"), QStringLiteral("usage_report")}}) {
+    for (const auto &[pass, key, name] :
+         {std::tuple{&cost, QStringLiteral("cost"), QStringLiteral("cost_report")},
+          std::tuple{&usage, QStringLiteral("usage"), QStringLiteral("usage_report")}}) {
         if (!pass->rows) {
             result.setError(pass->rows.error().message());
             return result;
@@ -120,8 +122,9 @@ StepResult FetchPhase::run(const BenchScenario &scenario)
                    QString());
         result.add(key + QStringLiteral("_rows_per_s"), name + QStringLiteral(" only: rows/s"),
                    double(*pass->rows) / pass->seconds, QStringLiteral("rows/s"));
-        result.add(key + QStringLiteral("_sandbox_cpu_s"), name + QStringLiteral(" only: CPU, sandbox thread"),
-                   pass->sandboxCpu, QStringLiteral("s"), 2);
+        result.add(key + QStringLiteral("_sandbox_cpu_s"),
+                   name + QStringLiteral(" only: CPU, sandbox thread"), pass->sandboxCpu, QStringLiteral("s"),
+                   2);
     }
     result.setInfo(QStringLiteral("sandbox_requests"), QString::number(clients.sandbox().requestCount()));
     return result;

@@ -19,7 +19,8 @@ public:
     {
         ReconcileRun run;
         double serviceMs = 0; // ReconcileService::run, measured around the worker round trip
-        double reportsMs = 0; // summary, monthly, daily, by BU/model/workspace/key/token type, top drivers, bridge
+        double reportsMs =
+            0; // summary, monthly, daily, by BU/model/workspace/key/token type, top drivers, bridge
         double totalMs() const { return serviceMs + reportsMs; }
     };
 

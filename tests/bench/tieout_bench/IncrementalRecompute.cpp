@@ -46,16 +46,20 @@ Result<ReconcileInput> IncrementalRecompute::build(Database *database, const Rec
         StoreReader reader(*db);
         for (const auto &[bu, month] : replaced) {
             const DateRange range{month.firstDay(), month.next().firstDay()};
-            if (auto scanned = reader.scanCostLines(range, [&builder, &bu](const QString &lineBu, const CostLine &line) {
-                    if (lineBu == bu)
-                        builder.addCost(lineBu, line);
-                });
+            if (auto scanned =
+                    reader.scanCostLines(range,
+                                         [&builder, &bu](const QString &lineBu, const CostLine &line) {
+                                             if (lineBu == bu)
+                                                 builder.addCost(lineBu, line);
+                                         });
                 !scanned)
                 return scanned.error();
-            if (auto scanned = reader.scanUsageLines(range, [&builder, &bu](const QString &lineBu, const UsageLine &line) {
-                    if (lineBu == bu)
-                        builder.addUsage(lineBu, line);
-                });
+            if (auto scanned =
+                    reader.scanUsageLines(range,
+                                          [&builder, &bu](const QString &lineBu, const UsageLine &line) {
+                                              if (lineBu == bu)
+                                                  builder.addUsage(lineBu, line);
+                                          });
                 !scanned)
                 return scanned.error();
             auto coverage = reader.coverage(range);

@@ -17,7 +17,7 @@ public:
     static double processCpuSeconds(); // user + system, all threads
     static double threadCpuSeconds();  // user + system, the calling thread
 
-    static QString cpuModel(); // "model name" of /proc/cpuinfo
+    static QString cpuModel();    // "model name" of /proc/cpuinfo
     static int cpuCount();        // CPUs this process may use, as nproc prints
     static QString loadAverage(); // the first three fields of /proc/loadavg
 };

@@ -55,8 +55,9 @@ ReconcileOptions optionsFor(const ReconcileRequest &request)
 
 // Builds the input with IncrementalRecompute on the worker, then runs the reconciler: ms total.
 Result<double> recompute(DatabaseWorker &worker, const Reconciler &reconciler,
-                         const std::shared_ptr<const ReconcileInput> &previous, const ReconcileRequest &request,
-                         const IncrementalRecompute::Windows &replaced, ReconcileResult *out)
+                         const std::shared_ptr<const ReconcileInput> &previous,
+                         const ReconcileRequest &request, const IncrementalRecompute::Windows &replaced,
+                         ReconcileResult *out)
 {
     QElapsedTimer timer;
     timer.start();
@@ -74,8 +75,8 @@ Result<double> recompute(DatabaseWorker &worker, const Reconciler &reconciler,
 
 } // namespace
 
-StepResult ReconcilePhase::run(const BenchScenario &scenario, const QString &engine, const QString &databaseUrl,
-                               const QString &workDir)
+StepResult ReconcilePhase::run(const BenchScenario &scenario, const QString &engine,
+                               const QString &databaseUrl, const QString &workDir)
 {
     StepResult result(QStringLiteral("reconcile"), engine);
     const auto fail = [&result](const Error &error) {
@@ -167,7 +168,8 @@ StepResult ReconcilePhase::run(const BenchScenario &scenario, const QString &eng
     }
     // A recompute that disagreed with the full run would be timing the wrong thing.
     if (!(recomputed.total == total))
-        return fail(Error(ErrorCode::Internal, QStringLiteral("the single-window recompute disagrees with the full run")));
+        return fail(Error(ErrorCode::Internal,
+                          QStringLiteral("the single-window recompute disagrees with the full run")));
 
     const QString ms = QStringLiteral("ms");
     result.add(QStringLiteral("full_ms"), QStringLiteral("full reconcile + all reports (fresh process)"),
@@ -176,23 +178,26 @@ StepResult ReconcilePhase::run(const BenchScenario &scenario, const QString &eng
                median(fullMs), ms);
     result.add(QStringLiteral("service_ms"), QStringLiteral("  ReconcileService::run (fresh process)"),
                firstTiming.serviceMs, ms);
-    result.add(QStringLiteral("scan_ms"), QStringLiteral("    store scan into columns"), double(firstTiming.run.scanMs),
-               ms);
+    result.add(QStringLiteral("scan_ms"), QStringLiteral("    store scan into columns"),
+               double(firstTiming.run.scanMs), ms);
     result.add(QStringLiteral("reconcile_ms"), QStringLiteral("    price book + Reconciler::run"),
                double(firstTiming.run.reconcileMs), ms);
-    result.add(QStringLiteral("reports_ms"), QStringLiteral("  all reports (10)"), firstTiming.reportsMs, ms, 1);
-    result.add(QStringLiteral("allocation_ms"), QStringLiteral("in-memory allocation: Reconciler::run (median of 5)"),
-               median(allocationMs), ms, 1);
-    result.add(QStringLiteral("one_month_ms"),
-               QStringLiteral("one month (%1) + reports (median of 3)").arg(scenario.to().toString()), median(monthMs),
+    result.add(QStringLiteral("reports_ms"), QStringLiteral("  all reports (10)"), firstTiming.reportsMs, ms,
+               1);
+    result.add(QStringLiteral("allocation_ms"),
+               QStringLiteral("in-memory allocation: Reconciler::run (median of 5)"), median(allocationMs),
                ms, 1);
+    result.add(QStringLiteral("one_month_ms"),
+               QStringLiteral("one month (%1) + reports (median of 3)").arg(scenario.to().toString()),
+               median(monthMs), ms, 1);
     result.add(QStringLiteral("export_ms"), QStringLiteral("recon export to CSV"), exportMs, ms, 1);
     result.add(QStringLiteral("unchanged_ms"), QStringLiteral("recompute, nothing changed (addFromPrevious)"),
                median(unchangedMs), ms, 1);
-    result.add(QStringLiteral("one_window_ms"), QStringLiteral("recompute, 1 BU-month rescanned (addFromPrevious)"),
-               median(windowMs), ms, 1);
-    result.add(QStringLiteral("peak_first_mb"), QStringLiteral("peak RSS after first reconcile + reports + export"),
-               peakFirstMb, QStringLiteral("MB"));
+    result.add(QStringLiteral("one_window_ms"),
+               QStringLiteral("recompute, 1 BU-month rescanned (addFromPrevious)"), median(windowMs), ms, 1);
+    result.add(QStringLiteral("peak_first_mb"),
+               QStringLiteral("peak RSS after first reconcile + reports + export"), peakFirstMb,
+               QStringLiteral("MB"));
     result.setInfo(QStringLiteral("usage_rows"), QString::number(firstTiming.run.usageRows));
     result.setInfo(QStringLiteral("cost_lines"), QString::number(firstTiming.run.costLines));
     result.setInfo(QStringLiteral("billed_usd"), total.billed.toDecimalString(2));

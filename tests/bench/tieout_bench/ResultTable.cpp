@@ -20,8 +20,7 @@ bool passes(const TargetCheck &target, double value)
 } // namespace
 
 ResultTable::ResultTable(const QList<StepResult> &steps, bool applyTargets)
-    : m_steps(steps)
-    , m_targets(applyTargets ? targets() : QList<TargetCheck>())
+    : m_steps(steps), m_targets(applyTargets ? targets() : QList<TargetCheck>())
 {
 }
 
@@ -60,16 +59,18 @@ void ResultTable::print(QTextStream &out) const
             labelWidth = qMax(labelWidth, int(metric.label.size()));
     }
     out << pad(QStringLiteral("PHASE"), 10) << ' ' << pad(QStringLiteral("ENGINE"), 8) << ' '
-        << pad(QStringLiteral("MEASUREMENT"), labelWidth) << ' ' << pad(QStringLiteral("VALUE"), 16, true) << ' '
-        << pad(QStringLiteral("UNIT"), 6) << " TARGET\n";
+        << pad(QStringLiteral("MEASUREMENT"), labelWidth) << ' ' << pad(QStringLiteral("VALUE"), 16, true)
+        << ' ' << pad(QStringLiteral("UNIT"), 6) << " TARGET\n";
     for (const StepResult &step : m_steps) {
         if (!step.ok()) {
-            out << pad(step.phase(), 10) << ' ' << pad(step.engine(), 8) << ' ' << "FAILED: " << step.error() << '\n';
+            out << pad(step.phase(), 10) << ' ' << pad(step.engine(), 8) << ' ' << "FAILED: " << step.error()
+                << '\n';
             continue;
         }
         for (const Metric &metric : step.metrics()) {
-            out << pad(step.phase(), 10) << ' ' << pad(step.engine(), 8) << ' ' << pad(metric.label, labelWidth)
-                << ' ' << pad(formatNumber(metric.value, metric.decimals), 16, true) << ' ' << pad(metric.unit, 6);
+            out << pad(step.phase(), 10) << ' ' << pad(step.engine(), 8) << ' '
+                << pad(metric.label, labelWidth) << ' '
+                << pad(formatNumber(metric.value, metric.decimals), 16, true) << ' ' << pad(metric.unit, 6);
             if (const TargetCheck *target = targetFor(step, metric))
                 out << ' ' << pad(target->text, 9) << (passes(*target, metric.value) ? "PASS" : "MISS");
             out << '\n';

@@ -10,8 +10,7 @@
 namespace tieout::bench {
 
 SandboxClients::SandboxClients(const BenchScenario &scenario)
-    : m_scenario(scenario)
-    , m_sandbox(scenario.profile())
+    : m_scenario(scenario), m_sandbox(scenario.profile())
 {
 }
 

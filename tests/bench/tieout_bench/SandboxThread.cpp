@@ -8,8 +8,7 @@
 
 namespace tieout::bench {
 
-SandboxThread::SandboxThread(sandbox::SandboxProfile profile)
-    : m_profile(std::move(profile))
+SandboxThread::SandboxThread(sandbox::SandboxProfile profile) : m_profile(std::move(profile))
 {
     m_thread.setObjectName(QStringLiteral("sandbox"));
 }
@@ -57,7 +56,8 @@ qint64 SandboxThread::requestCount()
 {
     qint64 count = 0;
     QMetaObject::invokeMethod(
-        m_context, [this, &count] { count = m_server ? m_server->requestCount() : 0; }, Qt::BlockingQueuedConnection);
+        m_context, [this, &count] { count = m_server ? m_server->requestCount() : 0; },
+        Qt::BlockingQueuedConnection);
     return count;
 }
 

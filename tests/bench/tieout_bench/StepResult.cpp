@@ -4,13 +4,12 @@
 
 namespace tieout::bench {
 
-StepResult::StepResult(QString phase, QString engine)
-    : m_phase(std::move(phase))
-    , m_engine(std::move(engine))
+StepResult::StepResult(QString phase, QString engine) : m_phase(std::move(phase)), m_engine(std::move(engine))
 {
 }
 
-void StepResult::add(const QString &key, const QString &label, double value, const QString &unit, int decimals)
+void StepResult::add(const QString &key, const QString &label, double value, const QString &unit,
+                     int decimals)
 {
     m_metrics.append({key, label, value, unit, decimals});
 }
@@ -45,13 +44,15 @@ QJsonObject StepResult::toJson() const
 
 StepResult StepResult::fromJson(const QJsonObject &json)
 {
-    StepResult result(json.value(QStringLiteral("phase")).toString(), json.value(QStringLiteral("engine")).toString());
+    StepResult result(json.value(QStringLiteral("phase")).toString(),
+                      json.value(QStringLiteral("engine")).toString());
     const QJsonArray metrics = json.value(QStringLiteral("metrics")).toArray();
     for (const QJsonValue &value : metrics) {
         const QJsonObject metric = value.toObject();
-        result.add(metric.value(QStringLiteral("key")).toString(), metric.value(QStringLiteral("label")).toString(),
-                   metric.value(QStringLiteral("value")).toDouble(), metric.value(QStringLiteral("unit")).toString(),
-                   metric.value(QStringLiteral("decimals")).toInt());
+        result.add(
+            metric.value(QStringLiteral("key")).toString(), metric.value(QStringLiteral("label")).toString(),
+            metric.value(QStringLiteral("value")).toDouble(), metric.value(QStringLiteral("unit")).toString(),
+            metric.value(QStringLiteral("decimals")).toInt());
     }
     result.m_info = json.value(QStringLiteral("info")).toObject();
     result.m_error = json.value(QStringLiteral("error")).toString();

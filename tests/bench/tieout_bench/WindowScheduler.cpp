@@ -4,10 +4,9 @@
 
 namespace tieout::bench {
 
-WindowScheduler::WindowScheduler(QList<backfill::PlannedWindow> windows, int parallel, Job job, QObject *parent)
-    : QObject(parent)
-    , m_parallel(qMax(1, parallel))
-    , m_job(std::move(job))
+WindowScheduler::WindowScheduler(QList<backfill::PlannedWindow> windows, int parallel, Job job,
+                                 QObject *parent)
+    : QObject(parent), m_parallel(qMax(1, parallel)), m_job(std::move(job))
 {
     for (const backfill::PlannedWindow &window : windows) {
         if (!m_queues.contains(window.businessUnit))

@@ -111,12 +111,15 @@ ReferenceValue referenceParse(const QByteArray &text, int scale)
     QByteArray kept;
     QByteArray dropped;
     if (shift >= 0) {
-        kept = mantissa == "0" ? mantissa : mantissa + QByteArray(static_cast<qsizetype>(qMin<qint64>(shift, 60)), '0');
+        kept = mantissa;
+        if (mantissa != "0")
+            kept.append(static_cast<qsizetype>(qMin<qint64>(shift, 60)), '0');
     } else {
         const qsizetype drop = static_cast<qsizetype>(-shift);
         if (drop >= mantissa.size()) {
             kept = "0";
-            dropped = QByteArray(drop - mantissa.size(), '0') + mantissa;
+            dropped = QByteArray(drop - mantissa.size(), '0');
+            dropped.append(mantissa);
         } else {
             kept = mantissa.left(mantissa.size() - drop);
             dropped = mantissa.mid(mantissa.size() - drop);

@@ -40,28 +40,27 @@ void checkFormatting(qint64 nanos)
 void checkScale(const QString &text, const QByteArray &ascii, int scale)
 {
     const auto parsed = scale == 7 ? Money::parseCents(text) : Money::parseDollars(text);
-    const std::optional<ReferenceValue> reference = isPlainDecimal(ascii) ? referenceParse(ascii, scale)
-                                                                          : std::nullopt;
     if (!isPlainDecimal(ascii)) {
         if (parsed)
             violated("money", QStringLiteral("accepted \"%1\", which is not a plain decimal").arg(text));
         return;
     }
-    if (!reference->ok) {
+    const ReferenceValue reference = referenceParse(ascii, scale);
+    if (!reference.ok) {
         if (parsed)
             violated("money", QStringLiteral("accepted \"%1\" (scale %2) as %3; it does not fit").arg(text).arg(scale).arg(parsed->nanos));
         return;
     }
     if (!parsed)
         violated("money", QStringLiteral("refused \"%1\" (scale %2): %3").arg(text).arg(scale).arg(parsed.error().message()));
-    if (parsed->nanos != reference->value || parsed->rounded != reference->rounded)
+    if (parsed->nanos != reference.value || parsed->rounded != reference.rounded)
         violated("money", QStringLiteral("\"%1\" (scale %2) parsed as %3 rounded=%4, exact is %5 rounded=%6")
                               .arg(text)
                               .arg(scale)
                               .arg(parsed->nanos)
                               .arg(parsed->rounded ? 1 : 0)
-                              .arg(reference->value)
-                              .arg(reference->rounded ? 1 : 0));
+                              .arg(reference.value)
+                              .arg(reference.rounded ? 1 : 0));
     checkFormatting(parsed->nanos);
 }
 

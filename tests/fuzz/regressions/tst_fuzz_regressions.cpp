@@ -1,5 +1,7 @@
 #include "FuzzTargets.h"
 
+#include "core/money/Money.h"
+
 #include <QDirIterator>
 #include <QFile>
 #include <QTest>
@@ -19,6 +21,8 @@ private slots:
     void everyTargetHasASeedCorpus();
     void corpus_data();
     void corpus();
+    void moneyAtTheLimits_data();
+    void moneyAtTheLimits();
 };
 
 namespace {
@@ -71,6 +75,39 @@ void TestFuzzRegressions::corpus()
     const QByteArray input = file.readAll();
     // Aborts with "fuzz <target>: property violated: …" when the input breaks a property.
     QCOMPARE(fuzz::Targets[target].run(reinterpret_cast<const uint8_t *>(input.constData()), size_t(input.size())), 0);
+}
+
+// Found by fuzz_money (seed 9223372036.854775807) and fuzz_csv: rounding an amount within half a
+// unit of the qint64 limits overflowed (UB) in Money::roundNanosHalfEven, so toDecimalString
+// printed garbage. The text must be the exact rounded value; roundNanosHalfEven, whose result
+// must fit in 64 bits, takes the nearest multiple towards zero.
+void TestFuzzRegressions::moneyAtTheLimits_data()
+{
+    QTest::addColumn<qint64>("nanos");
+    QTest::addColumn<int>("decimals");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("rounded");
+    const qint64 max = std::numeric_limits<qint64>::max();
+    const qint64 min = std::numeric_limits<qint64>::min();
+    QTest::newRow("max, whole dollars") << max << 0 << "9223372037" << qint64(9'223'372'036'000'000'000);
+    QTest::newRow("max, cents") << max << 2 << "9223372036.85" << qint64(9'223'372'036'850'000'000);
+    QTest::newRow("max, 8 decimals") << max << 8 << "9223372036.85477581" << qint64(9'223'372'036'854'775'800);
+    QTest::newRow("max, 9 decimals") << max << 9 << "9223372036.854775807" << max;
+    QTest::newRow("min, whole dollars") << min << 0 << "-9223372037" << qint64(-9'223'372'036'000'000'000);
+    QTest::newRow("min, cents") << min << 2 << "-9223372036.85" << qint64(-9'223'372'036'850'000'000);
+    QTest::newRow("min, 9 decimals") << min << 9 << "-9223372036.854775808" << min;
+    QTest::newRow("half cent rounds to even") << qint64(5'000'000) << 2 << "0.00" << qint64(0);
+    QTest::newRow("negative half cent to even") << qint64(-15'000'000) << 2 << "-0.02" << qint64(-20'000'000);
+}
+
+void TestFuzzRegressions::moneyAtTheLimits()
+{
+    QFETCH(qint64, nanos);
+    QFETCH(int, decimals);
+    QFETCH(QString, text);
+    QFETCH(qint64, rounded);
+    QCOMPARE(Money::fromNanos(nanos).toDecimalString(decimals), text);
+    QCOMPARE(Money::roundNanosHalfEven(nanos, decimals), rounded);
 }
 
 QTEST_GUILESS_MAIN(TestFuzzRegressions)

@@ -227,6 +227,7 @@ void TestBadApiPages::malformedPages()
         QVERIFY2(run.err.contains(part), qPrintable(QStringLiteral("no \"%1\" in: %2").arg(part, run.err)));
     QVERIFY2(!run.out.contains(QLatin1String("done:")), qPrintable(run.out));
     QCOMPARE(checksums(database), m_seedSums);
+    qInfo().noquote() << run.err.trimmed().section(u'\n', -1);
 }
 
 void TestBadApiPages::sandboxMalformedEveryTime()

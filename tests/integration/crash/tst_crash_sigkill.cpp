@@ -129,7 +129,7 @@ void TestCrashSigkill::killedAtRandomPointsLosesNothing()
     const int windows = int(CrashBusinessUnits.size()) * 4;
     qInfo("crash %s: %d kill points over %lld ms (seed %u): %d killed (%d between windows of a run), %d finished "
           "first; windows at kill: %d committed, %d as before, 0 torn of %d; rows lost after re-run: 0",
-          qPrintable(QString::fromLatin1(QTest::currentDataTag())), KillPoints, span, Seed, killed, midRun, finishedFirst,
+          qPrintable(engine), KillPoints, span, Seed, killed, midRun, finishedFirst,
           windowsCommittedAtKill, windowsUntouchedAtKill, KillPoints * windows);
     QVERIFY2(midRun >= KillPoints / 4, "too few kills landed inside a run; the kill points do not test anything");
 }

@@ -82,6 +82,12 @@ QStringList coverage(StoreFixture &store)
     return rows;
 }
 
+QString firstError(const backfill::RunSummary &summary)
+{
+    const auto error = summary.firstError();
+    return error ? error->message() : QString();
+}
+
 int soakMonths()
 {
     const int months = qEnvironmentVariableIntValue("TIEOUT_SOAK_MONTHS");
@@ -110,7 +116,7 @@ void TestFaultSoak::everyFaultAtHighRateChangesNothing()
     QVERIFY2(clean.isValid() && faulty.isValid(), qPrintable(clean.error() + faulty.error()));
 
     const SoakRun reference = runBackfill(m_sandbox->baseUrl(), m_units, from, to, clean.url(), soakClientSettings());
-    QVERIFY2(!reference.summary.firstError(), qPrintable(reference.summary.firstError()->message()));
+    QVERIFY2(!reference.summary.firstError(), qPrintable(firstError(reference.summary)));
     QCOMPARE(reference.stats.retries, 0);
 
     QList<sandbox::FaultKind> every;
@@ -120,7 +126,7 @@ void TestFaultSoak::everyFaultAtHighRateChangesNothing()
     const SoakRun soak = runBackfill(m_sandbox->baseUrl(), m_units, from, to, faulty.url(), soakClientSettings());
     const sandbox::FaultStats faults = m_sandbox->faultStats();
     m_sandbox->setFaults({});
-    QVERIFY2(!soak.summary.firstError(), qPrintable(soak.summary.firstError()->message()));
+    QVERIFY2(!soak.summary.firstError(), qPrintable(firstError(soak.summary)));
     QCOMPARE(soak.summary.windowsDone(), int(m_units.size()) * months);
 
     // Every fault kind was injected, and every fault that failed a request was retried.

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "core/config/AppConfig.h"
+#include "core/money/YearMonth.h"
+#include "core/report/ReconcileService.h"
+#include "ui/common/DatabaseHandle.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace tieout {
+class Clock;
+}
+
+namespace tieout::ui {
+
+class StoreJobs;
+
+// The Tie-out page's work, without widgets: reconciles the chosen month range off the GUI
+// thread (ReconcileService on the page's own database worker), keeps the last result so the
+// page always has something to show, and knows when that result is stale (a backfill wrote,
+// the settings or the price book changed). Only the newest request may land: a result for a
+// range or database that changed meanwhile is dropped and the newest is computed next.
+class TieoutController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TieoutController(const Clock *clock, QObject *parent = nullptr);
+    ~TieoutController() override;
+
+    void setDatabase(DatabaseHandle database);
+    bool hasDatabase() const;
+    void setConfig(const AppConfig &config);
+    const AppConfig &config() const { return m_config; }
+
+    void setRange(YearMonth from, YearMonth to);
+    YearMonth from() const { return m_from; }
+    YearMonth to() const { return m_to; }
+
+    // Starts a reconciliation of the current range (or queues one behind the running one).
+    void refresh();
+    // The stored data or the inputs changed: the result no longer says what refresh() would.
+    void markStale();
+    bool isStale() const { return m_stale; }
+    bool isBusy() const { return m_busy; }
+
+    // The last result (null until the first one); shared so exports can read it off-thread.
+    std::shared_ptr<const ReconcileRun> lastRun() const { return m_run; }
+    ReconcileRequest request() const;
+    // The BUs the result has rows for, or the configured ones before the first result.
+    QStringList businessUnits() const;
+
+signals:
+    void busyChanged(bool busy);
+    void resultChanged();
+    void failed(const QString &message);
+
+private:
+    void start();
+    void setBusy(bool busy);
+
+    const Clock *m_clock;
+    StoreJobs *m_jobs;
+    AppConfig m_config;
+    YearMonth m_from;
+    YearMonth m_to;
+    std::shared_ptr<const ReconcileRun> m_run;
+    int m_generation = 0;   // bumped by every input change; a result of an older one is dropped
+    bool m_busy = false;
+    bool m_queued = false;  // refresh() while busy: run again when the current one lands
+    bool m_stale = true;
+};
+
+} // namespace tieout::ui
