@@ -61,6 +61,15 @@ QList<Migrator::Migration> buildMigrations()
                  "usage_tokens_before BIGINT NOT NULL, usage_tokens_after BIGINT NOT NULL)"),
              QStringLiteral("CREATE INDEX revisions_bu_date ON revisions (bu, date)"),
          }});
+    // The reconciler and the checks scan a date range across every BU; (bu, date) cannot serve
+    // that, so a one-month reconcile read the whole table.
+    migrations.append({2,
+                       QStringLiteral("date indexes for range scans across BUs"),
+                       {
+                           QStringLiteral("CREATE INDEX cost_lines_date ON cost_lines (date)"),
+                           QStringLiteral("CREATE INDEX usage_lines_date ON usage_lines (date)"),
+                           QStringLiteral("CREATE INDEX fetch_coverage_date ON fetch_coverage (date)"),
+                       }});
     return migrations;
 }
 
