@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CsvExport</name>
+    <message>
+        <source>Tie-out per month and business unit (recon)…</source>
+        <translation>Abgleich je Monat und Geschäftsbereich (recon) …</translation>
+    </message>
+    <message>
+        <source>Detail by workspace, key, model and token type (detail)…</source>
+        <translation>Details nach Arbeitsbereich, Schlüssel, Modell und Token-Art (detail) …</translation>
+    </message>
+    <message>
+        <source>FinOps FOCUS 1.2 (focus)…</source>
+        <translation>FinOps FOCUS 1.2 (focus) …</translation>
+    </message>
+    <message>
+        <source>One row per month and business unit, then the month&apos;s TOTAL; the grid shown.</source>
+        <translation>Eine Zeile je Monat und Geschäftsbereich, dann die Monatssumme (TOTAL); die angezeigte Tabelle.</translation>
+    </message>
+    <message>
+        <source>One row per month, business unit, workspace, API key, model and token type.</source>
+        <translation>Eine Zeile je Monat, Geschäftsbereich, Arbeitsbereich, API-Schlüssel, Modell und Token-Art.</translation>
+    </message>
+    <message>
+        <source>FOCUS cost-and-usage rows per day, for FinOps tools.</source>
+        <translation>FOCUS-Kosten- und Nutzungszeilen je Tag, für FinOps-Werkzeuge.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet.</source>
+        <translation>Es gibt noch nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>DisplayFormat</name>
     <message>
         <source>%1 USD</source>
@@ -42,6 +77,10 @@
         <source>Unexpected argument: %1</source>
         <translation>Unerwartetes Argument: %1</translation>
     </message>
+    <message>
+        <source>Print the time from start to the first painted Tie-out page with data, then quit.</source>
+        <translation>Die Zeit vom Start bis zur ersten gezeichneten Abgleich-Seite mit Daten ausgeben, dann beenden.</translation>
+    </message>
 </context>
 <context>
     <name>ReplaceConfirmation</name>
@@ -67,6 +106,53 @@
     <message>
         <source>%1 — not available: %2</source>
         <translation>%1 – nicht verfügbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tieout::ui::AuditModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Business unit</source>
+        <translation>Geschäftsbereich</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>Fetched</source>
+        <translation>Abgerufen</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation>Eingefügt</translation>
+    </message>
+    <message>
+        <source>Billed before (USD)</source>
+        <translation>Abgerechnet vorher (USD)</translation>
+    </message>
+    <message>
+        <source>Billed after (USD)</source>
+        <translation>Abgerechnet nachher (USD)</translation>
     </message>
 </context>
 <context>
@@ -507,6 +593,188 @@
     </message>
 </context>
 <context>
+    <name>tieout::ui::BreakdownModel</name>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Cache read</source>
+        <translation>Cache lesen</translation>
+    </message>
+    <message>
+        <source>Cache write 5m</source>
+        <translation>Cache schreiben 5 Min.</translation>
+    </message>
+    <message>
+        <source>Cache write 1h</source>
+        <translation>Cache schreiben 1 Std.</translation>
+    </message>
+    <message>
+        <source>Web search</source>
+        <translation>Websuche</translation>
+    </message>
+    <message>
+        <source>Code execution</source>
+        <translation>Codeausführung</translation>
+    </message>
+    <message>
+        <source>Session usage</source>
+        <translation>Sitzungsnutzung</translation>
+    </message>
+    <message>
+        <source>Other charges</source>
+        <translation>Sonstige Gebühren</translation>
+    </message>
+    <message>
+        <source>No model (non-token charges)</source>
+        <translation>Kein Modell (Gebühren ohne Token)</translation>
+    </message>
+    <message>
+        <source>Default workspace</source>
+        <translation>Standard-Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Unattributed (no usage to weigh)</source>
+        <translation>Nicht zugeordnet (keine Nutzung zum Gewichten)</translation>
+    </message>
+    <message>
+        <source>Console (no API key)</source>
+        <translation>Console (kein API-Schlüssel)</translation>
+    </message>
+    <message>
+        <source>%1 — unattributed</source>
+        <translation>%1 – nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>unpriced</source>
+        <translation>ohne Preis</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>kein Preis</translation>
+    </message>
+    <message>
+        <source>The price book has no price for this charge type.</source>
+        <translation>Die Preisliste hat keinen Preis für diese Gebührenart.</translation>
+    </message>
+    <message>
+        <source>No list price: the model matches no price-book family. Add one in Settings › Price book.</source>
+        <translation>Kein Listenpreis: Das Modell passt zu keiner Familie der Preisliste. Fügen Sie unter Einstellungen › Preisliste einen hinzu.</translation>
+    </message>
+    <message>
+        <source>Tier 3: dollars with no usage to weigh stay with the business unit that was billed.</source>
+        <translation>Stufe 3: Dollar ohne Nutzung zum Gewichten bleiben beim Geschäftsbereich, dem sie berechnet wurden.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Token type</source>
+        <translation>Token-Art</translation>
+    </message>
+    <message>
+        <source>Price family</source>
+        <translation>Preisfamilie</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Business unit</source>
+        <translation>Geschäftsbereich</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Abgerechnet</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>Listenpreis</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Verhältnis</translation>
+    </message>
+    <message>
+        <source>Unpriced</source>
+        <translation>Ohne Preis</translation>
+    </message>
+    <message>
+        <source>Fallback</source>
+        <translation>Ersatzstufen</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+</context>
+<context>
+    <name>tieout::ui::BridgePanel</name>
+    <message>
+        <source>Unpriced models</source>
+        <translation>Modelle ohne Preis</translation>
+    </message>
+    <message>
+        <source>Billed dollars with no list price to match.</source>
+        <translation>Abgerechnete Dollar ohne passenden Listenpreis.</translation>
+    </message>
+    <message>
+        <source>Non-token charges</source>
+        <translation>Gebühren ohne Token</translation>
+    </message>
+    <message>
+        <source>Web search at list price minus billed web search, code execution and other charges.</source>
+        <translation>Websuche zum Listenpreis abzüglich abgerechneter Websuche, Codeausführung und sonstiger Gebühren.</translation>
+    </message>
+    <message>
+        <source>Usage with no cost</source>
+        <translation>Nutzung ohne Kosten</translation>
+    </message>
+    <message>
+        <source>List price of usage the cost report has no line for (e.g. priority tier).</source>
+        <translation>Listenpreis von Nutzung, für die der Kostenbericht keine Zeile hat (z. B. Priority-Stufe).</translation>
+    </message>
+    <message>
+        <source>Residual on priced cells</source>
+        <translation>Rest auf bepreisten Zellen</translation>
+    </message>
+    <message>
+        <source>Discounts, credits and rounding on priced tokens.</source>
+        <translation>Rabatte, Gutschriften und Rundung auf bepreiste Token.</translation>
+    </message>
+    <message>
+        <source>List price − billed</source>
+        <translation>Listenpreis − abgerechnet</translation>
+    </message>
+    <message>
+        <source>The four parts add up to it exactly.</source>
+        <translation>Die vier Teile ergeben genau diesen Betrag.</translation>
+    </message>
+    <message>
+        <source>Each amount is rounded to the cent on its own; the exact parts add up to the exact total.</source>
+        <translation>Jeder Betrag ist für sich auf den Cent gerundet; die exakten Teile ergeben genau die exakte Summe.</translation>
+    </message>
+</context>
+<context>
     <name>tieout::ui::BusinessUnitDialog</name>
     <message>
         <source>Admin &amp;key:</source>
@@ -579,6 +847,29 @@
     <message>
         <source>Admin key &amp;source:</source>
         <translation>&amp;Herkunft des Admin-Schlüssels:</translation>
+    </message>
+</context>
+<context>
+    <name>tieout::ui::BusinessUnitFilter</name>
+    <message>
+        <source>All business units</source>
+        <translation>Alle Geschäftsbereiche</translation>
+    </message>
+    <message>
+        <source>%1 business units</source>
+        <translation>%1 Geschäftsbereiche</translation>
+    </message>
+    <message>
+        <source>Showing every business unit. Click to pick some.</source>
+        <translation>Alle Geschäftsbereiche werden angezeigt. Klicken, um einzelne auszuwählen.</translation>
+    </message>
+    <message>
+        <source>Showing: %1</source>
+        <translation>Angezeigt: %1</translation>
+    </message>
+    <message>
+        <source>Business units shown: %1</source>
+        <translation>Angezeigte Geschäftsbereiche: %1</translation>
     </message>
 </context>
 <context>
@@ -667,6 +958,45 @@
     <message>
         <source>Connection to %1 works.</source>
         <translation>Die Verbindung zu %1 funktioniert.</translation>
+    </message>
+</context>
+<context>
+    <name>tieout::ui::ComparisonChart</name>
+    <message>
+        <source>List price</source>
+        <translation>Listenpreis</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Abgerechnet</translation>
+    </message>
+    <message>
+        <source>List ÷ billed (right axis)</source>
+        <translation>Verhältnis (rechte Achse)</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Verhältnis</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 USD</source>
+        <translation>%1 – %2: %3 USD</translation>
+    </message>
+    <message>
+        <source>%1 — list ÷ billed: %2</source>
+        <translation>%1 – Liste ÷ abgerechnet: %2</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Diagramm als PNG speichern …</translation>
+    </message>
+    <message>
+        <source>No data for this selection</source>
+        <translation>Keine Daten für diese Auswahl</translation>
     </message>
 </context>
 <context>
@@ -765,22 +1095,197 @@
     </message>
 </context>
 <context>
+    <name>tieout::ui::CoverageModel</name>
+    <message>
+        <source>fetched with rows</source>
+        <translation>mit Zeilen abgerufen</translation>
+    </message>
+    <message>
+        <source>fetched, no rows</source>
+        <translation>abgerufen, keine Zeilen</translation>
+    </message>
+    <message>
+        <source>partly fetched</source>
+        <translation>teilweise abgerufen</translation>
+    </message>
+    <message>
+        <source>never fetched</source>
+        <translation>nie abgerufen</translation>
+    </message>
+    <message>
+        <source>not due yet</source>
+        <translation>noch nicht fällig</translation>
+    </message>
+    <message>
+        <source>Cost report</source>
+        <translation>Kostenbericht</translation>
+    </message>
+    <message>
+        <source>Usage (messages)</source>
+        <translation>Nutzung (Messages)</translation>
+    </message>
+    <message>
+        <source>Claude Code usage</source>
+        <translation>Claude-Code-Nutzung</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, fetched %3 UTC</source>
+        <translation>%1: %2 Zeilen, abgerufen %3 UTC</translation>
+    </message>
+    <message>
+        <source>%1: never fetched</source>
+        <translation>%1: nie abgerufen</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 over the whole range: %2 fetched with rows, %3 fetched empty, %4 partly fetched, %5 never fetched</source>
+        <translation>%1 im ganzen Zeitraum: %2 mit Zeilen abgerufen, %3 leer abgerufen, %4 teilweise abgerufen, %5 nie abgerufen</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+</context>
+<context>
     <name>tieout::ui::DataHealthPage</name>
     <message>
         <source>Is the stored data complete and consistent? Coverage, duplicates and restatements.</source>
         <translation>Sind die gespeicherten Daten vollständig und stimmig? Abdeckung, Duplikate und nachträgliche Korrekturen.</translation>
     </message>
     <message>
-        <source>Data health: coming next</source>
-        <translation>Datenzustand: folgt als Nächstes</translation>
-    </message>
-    <message>
-        <source>Completeness per business unit and day, duplicate rows, revisions found by sync, and when each business unit was last fetched.</source>
-        <translation>Vollständigkeit je Geschäftsbereich und Tag, doppelte Zeilen, beim Synchronisieren gefundene Korrekturen und wann jeder Geschäftsbereich zuletzt abgerufen wurde.</translation>
-    </message>
-    <message>
         <source>Data health</source>
         <translation>Datenzustand</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Completeness per business unit and day</source>
+        <translation>Vollständigkeit je Geschäftsbereich und Tag</translation>
+    </message>
+    <message>
+        <source>Duplicate rows per table</source>
+        <translation>Doppelte Zeilen je Tabelle</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Offending rows</source>
+        <translation>Betroffene Zeilen</translation>
+    </message>
+    <message>
+        <source>Table and grain</source>
+        <translation>Tabelle und Granularität</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates</source>
+        <translation>&amp;Duplikate</translation>
+    </message>
+    <message>
+        <source>Revisions found by sync</source>
+        <translation>Von der Synchronisierung gefundene Revisionen</translation>
+    </message>
+    <message>
+        <source>Re&amp;visions</source>
+        <translation>Re&amp;visionen</translation>
+    </message>
+    <message>
+        <source>Last fetch per business unit</source>
+        <translation>Letzter Abruf je Geschäftsbereich</translation>
+    </message>
+    <message>
+        <source>&amp;Last fetch</source>
+        <translation>&amp;Letzter Abruf</translation>
+    </message>
+    <message>
+        <source>Recent writes</source>
+        <translation>Letzte Schreibvorgänge</translation>
+    </message>
+    <message>
+        <source>Recent &amp;writes</source>
+        <translation>Letzte &amp;Schreibvorgänge</translation>
+    </message>
+    <message>
+        <source>Waiting for the database…</source>
+        <translation>Warten auf die Datenbank …</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation>Erster Monat</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Letzter Monat</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Read the coverage, duplicates and revisions again (F5).</source>
+        <translation>Abdeckung, Duplikate und Revisionen erneut lesen (F5).</translation>
+    </message>
+    <message>
+        <source>Reading the store</source>
+        <translation>Der Datenbestand wird gelesen</translation>
+    </message>
+    <message>
+        <source>Hover a day for its endpoints and fetch times.</source>
+        <translation>Mit der Maus über einem Tag: Endpunkte und Abrufzeiten.</translation>
+    </message>
+    <message>
+        <source>Legend: %1</source>
+        <translation>Legende: %1</translation>
+    </message>
+    <message>
+        <source>No database is open: check the database in Settings.</source>
+        <translation>Keine Datenbank geöffnet: Prüfen Sie die Datenbank in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The first month is after the last month.</source>
+        <translation>Der erste Monat liegt nach dem letzten Monat.</translation>
+    </message>
+    <message>
+        <source>Reading the store…</source>
+        <translation>Der Datenbestand wird gelesen …</translation>
+    </message>
+    <message>
+        <source>The store could not be read: %1</source>
+        <translation>Der Datenbestand konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 business units: %2 days fetched with rows, %3 fetched empty, %4 partly fetched, %5 never fetched; %6 duplicate groups; %7 revisions.</source>
+        <translation>%1 Geschäftsbereiche: %2 Tage mit Zeilen abgerufen, %3 leer abgerufen, %4 teilweise abgerufen, %5 nie abgerufen; %6 Duplikatgruppen; %7 Revisionen.</translation>
+    </message>
+    <message>
+        <source>Re&amp;visions (%1)</source>
+        <translation>Re&amp;visionen (%1)</translation>
+    </message>
+    <message>
+        <source>no duplicates</source>
+        <translation>keine Duplikate</translation>
+    </message>
+    <message>
+        <source>duplicates found</source>
+        <translation>Duplikate gefunden</translation>
+    </message>
+    <message>
+        <source>%1=%2</source>
+        <translation>%1=%2</translation>
     </message>
 </context>
 <context>
@@ -859,6 +1364,191 @@
     </message>
 </context>
 <context>
+    <name>tieout::ui::DrillDownPanel</name>
+    <message>
+        <source>&amp;Models</source>
+        <translation>&amp;Modelle</translation>
+    </message>
+    <message>
+        <source>&amp;Workspaces</source>
+        <translation>A&amp;rbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>Sch&amp;lüssel</translation>
+    </message>
+    <message>
+        <source>T&amp;okens</source>
+        <translation>T&amp;oken</translation>
+    </message>
+    <message>
+        <source>Drill-down by model</source>
+        <translation>Aufschlüsselung nach Modell</translation>
+    </message>
+    <message>
+        <source>Drill-down by workspace</source>
+        <translation>Aufschlüsselung nach Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Drill-down by API key</source>
+        <translation>Aufschlüsselung nach API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Drill-down by token type</source>
+        <translation>Aufschlüsselung nach Token-Art</translation>
+    </message>
+    <message>
+        <source>Drill-down: select a row of the table.</source>
+        <translation>Aufschlüsselung: Wählen Sie eine Zeile der Tabelle.</translation>
+    </message>
+    <message>
+        <source>all business units</source>
+        <translation>alle Geschäftsbereiche</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Drill-down: %1</source>
+        <translation>Aufschlüsselung: %1</translation>
+    </message>
+    <message>
+        <source>Brid&amp;ge</source>
+        <translation>Überleitu&amp;ng</translation>
+    </message>
+</context>
+<context>
+    <name>tieout::ui::FigureTile</name>
+    <message>
+        <source>%1: %2. %3</source>
+        <translation>%1: %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>tieout::ui::HeadlineFigures</name>
+    <message>
+        <source>Billed (USD)</source>
+        <translation>Abgerechnet (USD)</translation>
+    </message>
+    <message>
+        <source>List price (USD)</source>
+        <translation>Listenpreis (USD)</translation>
+    </message>
+    <message>
+        <source>Difference (USD)</source>
+        <translation>Differenz (USD)</translation>
+    </message>
+    <message>
+        <source>List ÷ billed</source>
+        <translation>Liste ÷ abgerechnet</translation>
+    </message>
+    <message>
+        <source>Unpriced billed (USD)</source>
+        <translation>Ohne Preis (USD)</translation>
+    </message>
+    <message>
+        <source>Fallback (USD)</source>
+        <translation>Ersatzstufen (USD)</translation>
+    </message>
+    <message>
+        <source>Allocation tie-out (USD)</source>
+        <translation>Verteilung (USD)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>What Anthropic billed: the cost report, allocated to business units.</source>
+        <translation>Was Anthropic abgerechnet hat: der Kostenbericht, auf Geschäftsbereiche verteilt.</translation>
+    </message>
+    <message>
+        <source>Priced usage at list price. Models without a price are not included.</source>
+        <translation>Bepreiste Nutzung zum Listenpreis. Modelle ohne Preis sind nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>List price minus billed. The bridge explains it.</source>
+        <translation>Listenpreis abzüglich abgerechnet. Die Überleitung erklärt die Differenz.</translation>
+    </message>
+    <message>
+        <source>List price ÷ (billed − unpriced billed): unpriced dollars have no list price to compare with.</source>
+        <translation>Listenpreis ÷ (abgerechnet − ohne Preis abgerechnet): Dollar ohne Preis haben keinen Listenpreis zum Vergleich.</translation>
+    </message>
+    <message>
+        <source>Billed dollars of models that match no price-book family.</source>
+        <translation>Abgerechnete Dollar von Modellen, die zu keiner Familie der Preisliste passen.</translation>
+    </message>
+    <message>
+        <source>Billed dollars placed by fallback tiers 1–3; tier 3 (unattributed) stays with the business unit that was billed.</source>
+        <translation>Von den Ersatzstufen 1–3 verteilte abgerechnete Dollar; Stufe 3 (nicht zugeordnet) bleibt beim Geschäftsbereich, dem sie berechnet wurden.</translation>
+    </message>
+    <message>
+        <source>Allocated minus billed over every cost cell: 0.00 when the allocation ties exactly, as it must.</source>
+        <translation>Verteilt abzüglich abgerechnet über alle Kostenzellen: 0,00, wenn die Verteilung genau aufgeht, wie sie muss.</translation>
+    </message>
+    <message>
+        <source>no credits</source>
+        <translation>keine Gutschriften</translation>
+    </message>
+    <message>
+        <source>credits %1</source>
+        <translation>Gutschriften %1</translation>
+    </message>
+    <message>
+        <source>priced usage only</source>
+        <translation>nur bepreiste Nutzung</translation>
+    </message>
+    <message>
+        <source>list − billed</source>
+        <translation>Liste − abgerechnet</translation>
+    </message>
+    <message>
+        <source>band %1–%2</source>
+        <translation>Band %1–%2</translation>
+    </message>
+    <message>
+        <source>every model priced</source>
+        <translation>alle Modelle bepreist</translation>
+    </message>
+    <message>
+        <source>unattributed %1</source>
+        <translation>nicht zugeordnet %1</translation>
+    </message>
+    <message>
+        <source>✓ allocated = billed</source>
+        <translation>✓ verteilt = abgerechnet</translation>
+    </message>
+    <message>
+        <source>✗ does not tie</source>
+        <translation>✗ geht nicht auf</translation>
+    </message>
+    <message>
+        <source>%1 model(s) unpriced</source>
+        <translation>Modelle ohne Preis: %1</translation>
+    </message>
+    <message>
+        <source>%1 tied</source>
+        <translation>%1 stimmig</translation>
+    </message>
+    <message>
+        <source>%1 warning</source>
+        <translation>%1 Warnung</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>no rows</source>
+        <translation>keine Zeilen</translation>
+    </message>
+</context>
+<context>
     <name>tieout::ui::KeyOverridesModel</name>
     <message>
         <source>API key id</source>
@@ -867,6 +1557,33 @@
     <message>
         <source>Counts for business unit</source>
         <translation>Zählt für Geschäftsbereich</translation>
+    </message>
+</context>
+<context>
+    <name>tieout::ui::LastFetchModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Business unit</source>
+        <translation>Geschäftsbereich</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Last fetched</source>
+        <translation>Zuletzt abgerufen</translation>
+    </message>
+    <message>
+        <source>Latest day stored</source>
+        <translation>Letzter gespeicherter Tag</translation>
+    </message>
+    <message>
+        <source>Days of the range</source>
+        <translation>Tage des Zeitraums</translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1874,207 @@ Gleicht die Anthropic-Nutzung zum Listenpreis mit der Abrechnung ab, je Monat, G
     </message>
 </context>
 <context>
+    <name>tieout::ui::ReconTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>no ratio</source>
+        <translation>kein Verhältnis</translation>
+    </message>
+    <message>
+        <source>List price minus billed, of the printed amounts.</source>
+        <translation>Listenpreis abzüglich abgerechnet, aus den ausgewiesenen Beträgen.</translation>
+    </message>
+    <message>
+        <source>No ratio: nothing priced was billed.</source>
+        <translation>Kein Verhältnis: Es wurde nichts Bepreistes abgerechnet.</translation>
+    </message>
+    <message>
+        <source>List price ÷ (billed − unpriced billed), from exact amounts.</source>
+        <translation>Listenpreis ÷ (abgerechnet − ohne Preis abgerechnet), aus exakten Beträgen.</translation>
+    </message>
+    <message>
+        <source>Billed dollars of models that have no list price: they are not in the list price.</source>
+        <translation>Abgerechnete Dollar von Modellen ohne Listenpreis: Sie sind im Listenpreis nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>Billed dollars placed by a fallback tier (1–3), including unattributed dollars.</source>
+        <translation>Von einer Ersatzstufe (1–3) verteilte abgerechnete Dollar, einschließlich nicht zugeordneter.</translation>
+    </message>
+    <message>
+        <source>The month&apos;s total over the business units shown; the rows add up to it exactly.</source>
+        <translation>Die Monatssumme über die angezeigten Geschäftsbereiche; die Zeilen ergeben sie genau.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Business unit</source>
+        <translation>Geschäftsbereich</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Abgerechnet</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>Listenpreis</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Verhältnis</translation>
+    </message>
+    <message>
+        <source>Unpriced</source>
+        <translation>Ohne Preis</translation>
+    </message>
+    <message>
+        <source>Fallback</source>
+        <translation>Ersatzstufen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Billed dollars (USD), allocated to the business unit.</source>
+        <translation>Abgerechnete Dollar (USD), dem Geschäftsbereich zugeordnet.</translation>
+    </message>
+    <message>
+        <source>List price of priced usage (USD).</source>
+        <translation>Listenpreis der bepreisten Nutzung (USD).</translation>
+    </message>
+    <message>
+        <source>List price minus billed (USD).</source>
+        <translation>Listenpreis abzüglich abgerechnet (USD).</translation>
+    </message>
+    <message>
+        <source>List price ÷ (billed − unpriced billed).</source>
+        <translation>Listenpreis ÷ (abgerechnet − ohne Preis abgerechnet).</translation>
+    </message>
+    <message>
+        <source>Billed dollars of models without a list price (USD).</source>
+        <translation>Abgerechnete Dollar von Modellen ohne Listenpreis (USD).</translation>
+    </message>
+    <message>
+        <source>Billed dollars placed by fallback tiers 1–3 (USD).</source>
+        <translation>Von den Ersatzstufen 1–3 verteilte abgerechnete Dollar (USD).</translation>
+    </message>
+    <message>
+        <source>tied</source>
+        <translation>stimmig</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Failed: the allocated dollars do not tie to what was billed.</source>
+        <translation>Fehlgeschlagen: Die verteilten Dollar stimmen nicht mit der Abrechnung überein.</translation>
+    </message>
+    <message>
+        <source>Failed: days never fetched for a business unit feeding this row: %1.</source>
+        <translation>Fehlgeschlagen: Nie abgerufene Tage eines Geschäftsbereichs, der in diese Zeile einfließt: %1.</translation>
+    </message>
+    <message>
+        <source>Warning: billed dollars of models without a list price.</source>
+        <translation>Warnung: abgerechnete Dollar von Modellen ohne Listenpreis.</translation>
+    </message>
+    <message>
+        <source>Warning: usage of models without a list price.</source>
+        <translation>Warnung: Nutzung von Modellen ohne Listenpreis.</translation>
+    </message>
+    <message>
+        <source>Warning: dollars placed by a fallback tier.</source>
+        <translation>Warnung: von einer Ersatzstufe verteilte Dollar.</translation>
+    </message>
+    <message>
+        <source>Warning: the list-to-billed ratio is outside the configured band.</source>
+        <translation>Warnung: Das Verhältnis Liste zu abgerechnet liegt außerhalb des eingestellten Bands.</translation>
+    </message>
+    <message>
+        <source>Warning: list price but nothing priced billed to compare with.</source>
+        <translation>Warnung: Listenpreis, aber nichts Bepreistes abgerechnet, um zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Tied: allocation ties, every day fetched, ratio inside the band.</source>
+        <translation>Stimmig: Verteilung geht auf, jeder Tag abgerufen, Verhältnis im Band.</translation>
+    </message>
+</context>
+<context>
+    <name>tieout::ui::ReconTablePanel</name>
+    <message>
+        <source>Tie-out per month and business unit</source>
+        <translation>Abgleich je Monat und Geschäftsbereich</translation>
+    </message>
+    <message>
+        <source>Filter business units (Ctrl+F)</source>
+        <translation>Geschäftsbereiche filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter business units</source>
+        <translation>Geschäftsbereiche filtern</translation>
+    </message>
+    <message>
+        <source>Show rows with status</source>
+        <translation>Zeilen mit Status anzeigen</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>Month tot&amp;als</source>
+        <translation>Monats&amp;summen</translation>
+    </message>
+</context>
+<context>
+    <name>tieout::ui::RevisionsModel</name>
+    <message>
+        <source>Business unit</source>
+        <translation>Geschäftsbereich</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Billed before (USD)</source>
+        <translation>Abgerechnet vorher (USD)</translation>
+    </message>
+    <message>
+        <source>Billed after (USD)</source>
+        <translation>Abgerechnet nachher (USD)</translation>
+    </message>
+    <message>
+        <source>Tokens before</source>
+        <translation>Token vorher</translation>
+    </message>
+    <message>
+        <source>Tokens after</source>
+        <translation>Token nachher</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Erkannt</translation>
+    </message>
+</context>
+<context>
     <name>tieout::ui::SettingsController</name>
     <message>
         <source>Enter a name for the business unit.</source>
@@ -1323,6 +2241,10 @@ Gleicht die Anthropic-Nutzung zum Listenpreis mit der Abrechnung ab, je Monat, G
         <source>The settings have unsaved changes.</source>
         <translation>Die Einstellungen haben ungespeicherte Änderungen.</translation>
     </message>
+    <message>
+        <source>Open a database first: price entries are stored in it.</source>
+        <translation>Öffnen Sie zuerst eine Datenbank: Preiseinträge werden darin gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>tieout::ui::StoredPriceBook</name>
@@ -1332,22 +2254,179 @@ Gleicht die Anthropic-Nutzung zum Listenpreis mit der Abrechnung ab, je Monat, G
     </message>
 </context>
 <context>
+    <name>tieout::ui::TieoutCharts</name>
+    <message>
+        <source>Month of the business-unit chart</source>
+        <translation>Monat des Diagramms nach Geschäftsbereich</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Als PNG speichern …</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image.</source>
+        <translation>Dieses Diagramm als PNG-Bild speichern.</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Diagramm als PNG speichern</translation>
+    </message>
+    <message>
+        <source>List price and billed per month</source>
+        <translation>Listenpreis und abgerechnet je Monat</translation>
+    </message>
+    <message>
+        <source>By business unit</source>
+        <translation>Nach Geschäftsbereich</translation>
+    </message>
+    <message>
+        <source>Mont&amp;h:</source>
+        <translation>Mona&amp;t:</translation>
+    </message>
+</context>
+<context>
+    <name>tieout::ui::TieoutController</name>
+    <message>
+        <source>No database is open yet. The tie-out is computed once it is.</source>
+        <translation>Noch ist keine Datenbank geöffnet. Der Abgleich wird berechnet, sobald sie es ist.</translation>
+    </message>
+    <message>
+        <source>The first month is after the last month.</source>
+        <translation>Der erste Monat liegt nach dem letzten Monat.</translation>
+    </message>
+</context>
+<context>
     <name>tieout::ui::TieoutPage</name>
     <message>
         <source>List price against what Anthropic billed, per month and business unit.</source>
         <translation>Listenpreis gegenüber der Abrechnung von Anthropic, je Monat und Geschäftsbereich.</translation>
     </message>
     <message>
-        <source>Tie-out report: coming next</source>
-        <translation>Abgleichsbericht: folgt als Nächstes</translation>
-    </message>
-    <message>
-        <source>Billed, list price, difference, ratio, unpriced and unattributed dollars per month and business unit, a chart of list price against billed, a drill-down by model, workspace, key and token type, and CSV export of what is shown.</source>
-        <translation>Abgerechnet, Listenpreis, Differenz, Verhältnis, Dollar ohne Preis und ohne Zuordnung je Monat und Geschäftsbereich, ein Diagramm Listenpreis gegen Abrechnung, eine Aufschlüsselung nach Modell, Workspace, Schlüssel und Token-Art sowie CSV-Export des Angezeigten.</translation>
-    </message>
-    <message>
         <source>Tie-out</source>
         <translation>Abgleich</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV</source>
+        <translation>CSV e&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>Waiting for the database…</source>
+        <translation>Warten auf die Datenbank …</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation>Erster Monat</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Letzter Monat</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>&amp;Business units:</source>
+        <translation>&amp;Geschäftsbereiche:</translation>
+    </message>
+    <message>
+        <source>Reconcile the months again from the database (F5).</source>
+        <translation>Die Monate erneut aus der Datenbank abgleichen (F5).</translation>
+    </message>
+    <message>
+        <source>Write the months and business units shown to a CSV file.</source>
+        <translation>Die angezeigten Monate und Geschäftsbereiche in eine CSV-Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>Computing the tie-out</source>
+        <translation>Der Abgleich wird berechnet</translation>
+    </message>
+    <message>
+        <source>No database is open: check the database in Settings.</source>
+        <translation>Keine Datenbank geöffnet: Prüfen Sie die Datenbank in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The first month is after the last month.</source>
+        <translation>Der erste Monat liegt nach dem letzten Monat.</translation>
+    </message>
+    <message>
+        <source>Reconciling %1 – %2…</source>
+        <translation>Abgleich %1 – %2 läuft …</translation>
+    </message>
+    <message>
+        <source>Reconciled %1 – %2 in %3 ms: %4 cost lines, %5 usage rows.</source>
+        <translation>%1 – %2 in %3 ms abgeglichen: %4 Kostenzeilen, %5 Nutzungszeilen.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet.</source>
+        <translation>Es gibt noch nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 wird exportiert …</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exportiert nach %1.</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Nicht exportiert: %1</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Diagramm als PNG speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1.</source>
+        <translation>Diagramm gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to %1.</source>
+        <translation>Das Diagramm konnte nicht unter %1 gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>tieout::ui::UnpricedBanner</name>
+    <message>
+        <source>Add a &amp;price…</source>
+        <translation>&amp;Preis hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Model to price</source>
+        <translation>Zu bepreisendes Modell</translation>
+    </message>
+    <message>
+        <source>Open Settings › Price book with this model filled in.</source>
+        <translation>Einstellungen › Preisliste mit diesem Modell öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 (billed %2 USD)</source>
+        <translation>%1 (abgerechnet %2 USD)</translation>
+    </message>
+    <message>
+        <source>No list price for: %1. Their billed dollars are reported as unpriced, not as $0, until a price is added.</source>
+        <translation>Kein Listenpreis für: %1. Ihre abgerechneten Dollar werden als „ohne Preis“ ausgewiesen, nicht als 0 $, bis ein Preis hinzugefügt ist.</translation>
     </message>
 </context>
 </TS>

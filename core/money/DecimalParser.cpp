@@ -52,14 +52,20 @@ Result<ScaledDecimal> parseScaledDecimal(QStringView text, int scale)
     qint64 exponent = 0;
     if (pos < trimmed.size() && (trimmed[pos] == u'e' || trimmed[pos] == u'E')) {
         ++pos;
-        bool ok = false;
-        const QStringView expText = trimmed.mid(pos);
-        exponent = expText.toLongLong(&ok);
-        if (!ok || expText.isEmpty() || expText[0] == u' ')
+        // Digit by digit: QStringView::toLongLong stops at a NUL and skips whitespace, so
+        // "1e+0\0\05" or "1e\t5" would pass as numbers.
+        bool negativeExponent = false;
+        if (pos < trimmed.size() && (trimmed[pos] == u'+' || trimmed[pos] == u'-'))
+            negativeExponent = trimmed[pos++] == u'-';
+        const qsizetype exponentStart = pos;
+        for (; pos < trimmed.size() && trimmed[pos] >= u'0' && trimmed[pos] <= u'9'; ++pos)
+            exponent = qMin<qint64>(exponent * 10 + (trimmed[pos].unicode() - u'0'), 1'000'000);
+        if (pos == exponentStart)
             return parseError(text, QStringLiteral("bad exponent"));
+        if (negativeExponent)
+            exponent = -exponent;
         if (exponent > 40 || exponent < -400)
             return parseError(text, QStringLiteral("exponent out of range"));
-        pos = trimmed.size();
     }
     if (pos != trimmed.size())
         return parseError(text, QStringLiteral("unexpected character '%1'").arg(trimmed[pos]));

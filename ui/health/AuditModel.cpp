@@ -25,7 +25,7 @@ int AuditModel::columnCount(const QModelIndex &parent) const
 
 QVariant AuditModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index))
         return {};
     const AuditRecord &r = m_records.at(index.row());
     if (role == Qt::TextAlignmentRole)

@@ -135,7 +135,7 @@ QString CoverageModel::toolTip(int row, int column) const
 
 QVariant CoverageModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index))
         return {};
     const CellState state = stateAt(index.row(), index.column());
     switch (role) {
@@ -196,7 +196,7 @@ QVariant CoverageModel::headerData(int section, Qt::Orientation orientation, int
 
 Qt::ItemFlags CoverageModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index))
         return Qt::NoItemFlags;
     if (stateAt(index.row(), index.column()) == CellState::NoSuchDay)
         return Qt::ItemNeverHasChildren;

@@ -83,7 +83,8 @@ DataHealthPage::DataHealthPage(const Clock *clock, UiSettings *settings, QWidget
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->restoreState(m_settings->viewState(SplitterStateName));
+    if (!m_splitter->restoreState(m_settings->viewState(SplitterStateName)))
+        m_splitter->setSizes({380, 300});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new PageHeader(
@@ -208,9 +209,9 @@ QWidget *DataHealthPage::buildLegend()
         spoken.append(CoverageModel::stateText(state));
     }
     layout->addStretch();
-    auto *hint = new QLabel(tr("Hover a day for its endpoints and fetch times."), legend);
-    hint->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(hint);
+    const QString hint = tr("Hover a day for its endpoints and fetch times.");
+    legend->setToolTip(hint);
+    m_grid->setAccessibleDescription(hint);
     legend->setAccessibleName(tr("Legend: %1").arg(spoken.join(QStringLiteral(", "))));
     return legend;
 }
@@ -223,11 +224,9 @@ void DataHealthPage::activate()
 
 void DataHealthPage::setDatabase(DatabaseHandle database)
 {
-    const bool has = database != nullptr;
+    m_databaseMissing = database == nullptr; // the composition root could not open one
     m_jobs->setDatabase(std::move(database));
     ++m_generation;
-    if (!has)
-        showStatus(tr("No database is open: check the database in Settings."), true);
     markStale();
 }
 
@@ -264,7 +263,10 @@ void DataHealthPage::refresh()
 {
     m_rangeTimer->stop();
     if (!m_jobs->hasDatabase()) {
-        showStatus(tr("No database is open yet."), true);
+        if (m_databaseMissing)
+            showStatus(tr("No database is open: check the database in Settings."), true);
+        else
+            showStatus(tr("Waiting for the database…"), false);
         return;
     }
     if (m_to->month() < m_from->month())

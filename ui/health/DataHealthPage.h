@@ -97,6 +97,7 @@ private:
     bool m_queued = false;
     bool m_stale = true;
     bool m_hasReport = false;
+    bool m_databaseMissing = false;
 };
 
 } // namespace tieout::ui

@@ -27,7 +27,7 @@ int LastFetchModel::columnCount(const QModelIndex &parent) const
 
 QVariant LastFetchModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index))
         return {};
     const LastFetch &f = m_fetches.at(index.row());
     if (role == Qt::TextAlignmentRole)

@@ -25,7 +25,7 @@ int RevisionsModel::columnCount(const QModelIndex &parent) const
 
 QVariant RevisionsModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index))
         return {};
     const RevisionRecord &r = m_revisions.at(index.row());
     if (role == Qt::TextAlignmentRole)

@@ -154,7 +154,7 @@ QVariant BreakdownModel::sortKey(const BreakdownRow &row, int column) const
 
 QVariant BreakdownModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index))
         return {};
     const BreakdownRow &row = m_rows.at(index.row());
     const int column = index.column();
@@ -202,11 +202,11 @@ QVariant BreakdownModel::headerData(int section, Qt::Orientation orientation, in
         return {};
     case Id: return m_dimension == Dimension::Model ? tr("Price family") : tr("Id");
     case BusinessUnit: return tr("Business unit");
-    case Billed: return tr("Billed (USD)");
-    case ListPrice: return tr("List price (USD)");
+    case Billed: return tr("Billed");
+    case ListPrice: return tr("List price");
     case Difference: return tr("Difference");
-    case Ratio: return tr("List ÷ billed");
-    case UnpricedBilled: return tr("Unpriced billed");
+    case Ratio: return tr("Ratio");
+    case UnpricedBilled: return tr("Unpriced");
     case Fallback: return tr("Fallback");
     case Tokens: return tr("Tokens");
     }

@@ -88,6 +88,7 @@ void ComparisonChart::setPoints(const QString &title, const QList<ChartPoint> &p
 {
     m_points = points;
     m_title = title; // shown by the panel above the chart: the plot keeps the height
+    m_chart->setTitle(points.isEmpty() ? tr("No data for this selection") : QString());
     setAccessibleName(title);
     emit titleChanged(title);
     if (m_list->count() > 0)

@@ -1,11 +1,13 @@
 #include "ui/tieout/DrillDownPanel.h"
 
 #include "core/reconcile/ReconcileReports.h"
+#include "ui/common/TableColumns.h"
 #include "ui/settings/UiSettings.h"
 #include "ui/tieout/BridgePanel.h"
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -47,7 +49,9 @@ DrillDownPanel::DrillDownPanel(UiSettings *settings, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("drillDownTabs"));
     m_tabs->setDocumentMode(true);
 
-    const std::array<QString, 4> titles{tr("&Models"), tr("&Workspaces"), tr("API &keys"), tr("T&oken types")};
+    const std::array<QString, 4> titles{tr("&Models"), tr("&Workspaces"), tr("&Keys"), tr("T&okens")};
+    const std::array<QString, 4> spoken{tr("Drill-down by model"), tr("Drill-down by workspace"),
+                                        tr("Drill-down by API key"), tr("Drill-down by token type")};
     for (size_t i = 0; i < Dimensions.size(); ++i) {
         auto *model = new BreakdownModel(Dimensions[i], this);
         auto *proxy = new QSortFilterProxyModel(this);
@@ -55,7 +59,7 @@ DrillDownPanel::DrillDownPanel(UiSettings *settings, QWidget *parent)
         proxy->setSortRole(BreakdownModel::SortRole);
         auto *view = new QTableView(this);
         view->setObjectName(QStringLiteral("drillDownTable%1").arg(i));
-        view->setAccessibleName(tr("Drill-down by %1").arg(QString(titles[i]).remove(u'&').toLower()));
+        view->setAccessibleName(spoken[i]);
         view->setModel(proxy);
         view->setSortingEnabled(true);
         view->sortByColumn(BreakdownModel::Billed, Qt::DescendingOrder);
@@ -67,13 +71,29 @@ DrillDownPanel::DrillDownPanel(UiSettings *settings, QWidget *parent)
         view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
         view->horizontalHeader()->setStretchLastSection(true);
         m_sized[i] = view->horizontalHeader()->restoreState(m_settings->viewState(stateName(Dimensions[i])));
-        view->setColumnHidden(BreakdownModel::BusinessUnit,
-                              Dimensions[i] == Dimension::Model || Dimensions[i] == Dimension::TokenType);
+        if (!m_sized[i]) {
+            // Ids are in the name's tooltip; a BU column only where rows can come from several BUs.
+            view->setColumnHidden(BreakdownModel::Id, true);
+            view->setColumnHidden(BreakdownModel::BusinessUnit, true);
+        }
+        // Right-click on the header: show or hide columns (the layout is remembered).
+        view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(view->horizontalHeader(), &QWidget::customContextMenuRequested, this, [view](const QPoint &at) {
+            auto *menu = new QMenu(view);
+            menu->setAttribute(Qt::WA_DeleteOnClose);
+            for (int column = 0; column < view->model()->columnCount(); ++column) {
+                QAction *action = menu->addAction(view->model()->headerData(column, Qt::Horizontal).toString());
+                action->setCheckable(true);
+                action->setChecked(!view->isColumnHidden(column));
+                connect(action, &QAction::toggled, view, [view, column](bool on) { view->setColumnHidden(column, !on); });
+            }
+            menu->popup(view->horizontalHeader()->mapToGlobal(at));
+        });
         m_models[i] = model;
         m_views[i] = view;
         m_tabs->addTab(view, titles[i]);
     }
-    m_tabs->addTab(m_bridge, tr("&Bridge"));
+    m_tabs->addTab(m_bridge, tr("Brid&ge"));
     m_tabs->setCurrentIndex(qBound(0, m_settings->viewState(TabStateName).toInt(), m_tabs->count() - 1));
 
     auto *layout = new QVBoxLayout(this);
@@ -108,6 +128,29 @@ void DrillDownPanel::clear()
     for (BreakdownModel *model : m_models)
         model->setRows({});
     m_bridge->clear();
+}
+
+void DrillDownPanel::showRow(std::shared_ptr<const ReconcileResult> result, const ReconLine *line,
+                             const QStringList &shown)
+{
+    if (!result) {
+        clear();
+        return;
+    }
+    const QString everyUnit = shown.isEmpty() ? tr("all business units") : shown.join(QStringLiteral(", "));
+    const auto month = line ? YearMonth::parse(line->month) : Result<YearMonth>(YearMonth());
+    if (!line || !month) {
+        const QString months = result->months.isEmpty()
+                                   ? QString()
+                                   : tr("%1 – %2").arg(result->months.constFirst().toString(),
+                                                       result->months.constLast().toString());
+        setScope(std::move(result), ReportFilter{{}, shown}, tr("%1 · %2").arg(months, everyUnit));
+    } else if (line->isTotal) {
+        setScope(std::move(result), ReportFilter{{*month}, shown}, tr("%1 · %2").arg(line->month, everyUnit));
+    } else {
+        setScope(std::move(result), ReportFilter{{*month}, {line->businessUnit}},
+                 tr("%1 · %2").arg(line->month, line->businessUnit));
+    }
 }
 
 void DrillDownPanel::setScope(std::shared_ptr<const ReconcileResult> result, const ReportFilter &filter,
@@ -145,7 +188,7 @@ void DrillDownPanel::apply(const Computed &computed)
         m_models[i]->setRows(computed.rows[i], computed.families);
         if (!m_sized[i] && !computed.rows[i].isEmpty()) {
             // No saved widths yet: fit the first data once; the user's widths are kept after that.
-            m_views[i]->resizeColumnsToContents();
+            TableColumns::fitToContents(m_views[i]);
             m_sized[i] = true;
         }
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/export/ReconExporter.h"
 #include "core/reconcile/ReconcileResult.h"
 #include "core/reconcile/ReportRows.h"
 #include "ui/tieout/BreakdownModel.h"
@@ -33,6 +34,9 @@ public:
     // `title` says what the scope is ("2025-07 · DevFactory").
     void setScope(std::shared_ptr<const ReconcileResult> result, const ReportFilter &filter, const QString &title);
     void clear();
+    // The scope of a grid row: its month and BU, a month's TOTAL (the BUs shown), or with no row
+    // the whole selection (`shown`: the BU filter, empty = all).
+    void showRow(std::shared_ptr<const ReconcileResult> result, const ReconLine *line, const QStringList &shown);
 
     BreakdownModel *model(BreakdownModel::Dimension dimension) const;
     QTableView *view(BreakdownModel::Dimension dimension) const;

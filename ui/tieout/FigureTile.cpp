@@ -9,11 +9,14 @@ FigureTile::FigureTile(QWidget *parent)
     : QFrame(parent), m_caption(new QLabel(this)), m_value(new QLabel(this)), m_note(new QLabel(this))
 {
     setFrameShape(QFrame::StyledPanel);
-    setFocusPolicy(Qt::TabFocus); // reachable with Tab so screen readers can announce it
     for (QLabel *label : {m_caption, m_value, m_note}) {
         label->setTextFormat(Qt::PlainText);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
+    // Notes wrap (and captions may be clipped in a narrow window) rather than widen the row: eight
+    // tiles share the window's width in every language.
+    m_caption->setMinimumWidth(40);
+    m_note->setWordWrap(true);
     QFont small = m_caption->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     m_caption->setFont(small);

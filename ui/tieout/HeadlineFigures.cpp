@@ -35,7 +35,7 @@ HeadlineFigures::HeadlineFigures(QWidget *parent)
     layout->setSpacing(6);
     for (FigureTile *tile :
          {m_billed, m_listPrice, m_difference, m_ratio, m_unpriced, m_fallback, m_allocation, m_status})
-        layout->addWidget(tile, 1);
+        layout->addWidget(tile); // no stretch: each tile gets its natural width first, then a share
     setCaptions();
     clear();
 }
@@ -99,7 +99,7 @@ void HeadlineFigures::setFigures(const SummaryReport &summary, Money allocatedMi
     m_unpriced->setValue(DisplayFormat::money(f.unpricedBilled), f.unpricedBilled.isZero() ? QColor() : Bad);
     m_unpriced->setNote(summary.unpricedModels.isEmpty()
                             ? tr("every model priced")
-                            : tr("%1 model(s) without a price").arg(summary.unpricedModels.size()));
+                            : tr("%1 model(s) unpriced").arg(summary.unpricedModels.size()));
     m_fallback->setValue(DisplayFormat::money(f.fallback()));
     m_fallback->setNote(tr("unattributed %1").arg(DisplayFormat::money(f.unattributed())));
 
@@ -107,10 +107,15 @@ void HeadlineFigures::setFigures(const SummaryReport &summary, Money allocatedMi
     m_allocation->setNote(allocationTies ? tr("✓ allocated = billed") : tr("✗ does not tie"));
 
     m_status->setValue(ReconTableModel::statusText(summary.status), ReconTableModel::statusColor(summary.status));
-    m_status->setNote(tr("%1 tied · %2 warning · %3 failed")
-                          .arg(summary.tiedRows)
-                          .arg(summary.warningRows)
-                          .arg(summary.failedRows));
+    // Only the counts that are not zero: short enough for the tile in every language.
+    QStringList counts;
+    if (summary.tiedRows > 0)
+        counts.append(tr("%1 tied").arg(summary.tiedRows));
+    if (summary.warningRows > 0)
+        counts.append(tr("%1 warning").arg(summary.warningRows));
+    if (summary.failedRows > 0)
+        counts.append(tr("%1 failed").arg(summary.failedRows));
+    m_status->setNote(counts.isEmpty() ? tr("no rows") : counts.join(QStringLiteral(" · ")));
 }
 
 } // namespace tieout::ui

@@ -115,7 +115,7 @@ QVariant ReconTableModel::sortKey(int row, int column) const
 
 QVariant ReconTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+    if (!index.isValid() || !checkIndex(index))
         return {};
     const int row = index.row();
     const int column = index.column();

@@ -1,5 +1,6 @@
 #include "ui/tieout/ReconTablePanel.h"
 
+#include "ui/common/TableColumns.h"
 #include "ui/settings/UiSettings.h"
 #include "ui/tieout/ReconFilterProxy.h"
 #include "ui/tieout/ReconTableModel.h"
@@ -25,7 +26,7 @@ const auto TableStateName = QStringLiteral("tieout/table");
 ReconTablePanel::ReconTablePanel(UiSettings *settings, QWidget *parent)
     : QWidget(parent), m_settings(settings), m_model(new ReconTableModel(this)), m_proxy(new ReconFilterProxy(this)),
       m_view(new QTableView(this)), m_filter(new QLineEdit(this)), m_status(new QComboBox(this)),
-      m_totals(new QCheckBox(tr("Month &totals"), this))
+      m_totals(new QCheckBox(tr("Month tot&als"), this))
 {
     setObjectName(QStringLiteral("reconTablePanel"));
     m_proxy->setSourceModel(m_model);
@@ -98,7 +99,7 @@ void ReconTablePanel::fitColumnsOnce()
 {
     if (m_sized || m_model->rowCount() == 0)
         return;
-    m_view->resizeColumnsToContents();
+    TableColumns::fitToContents(m_view);
     m_sized = true;
 }
 

@@ -24,7 +24,7 @@ TieoutCharts::TieoutCharts(QWidget *parent)
     m_splitter->setObjectName(QStringLiteral("tieoutChartSplitter"));
     m_splitter->setChildrenCollapsible(false);
 
-    auto *monthLabel = new QLabel(tr("&Month:"), this);
+    auto *monthLabel = new QLabel(tr("Mont&h:"), this);
     monthLabel->setBuddy(m_month);
     auto *monthRow = new QWidget(this);
     auto *monthLayout = new QHBoxLayout(monthRow);
@@ -60,6 +60,9 @@ QWidget *TieoutCharts::panel(ComparisonChart *chart, QWidget *extra)
     QFont bold = title->font();
     bold.setBold(true);
     title->setFont(bold);
+    // A narrow window clips the title rather than growing wider than the screen.
+    title->setMinimumWidth(60);
+    title->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     connect(chart, &ComparisonChart::titleChanged, title, &QLabel::setText);
     auto *top = new QHBoxLayout;
     top->setContentsMargins(0, 0, 0, 0);
@@ -105,9 +108,7 @@ void TieoutCharts::setData(std::shared_ptr<const ReconcileResult> result, const 
             monthly.append({line.month, line.listPrice, line.billed, ratio});
         }
     }
-    m_monthly->setPoints(monthly.isEmpty() ? tr("List price and billed per month: no data")
-                                           : tr("List price and billed per month"),
-                         monthly);
+    m_monthly->setPoints(tr("List price and billed per month"), monthly);
 
     const QString previous = selectedMonth();
     const QSignalBlocker blocker(m_month);
@@ -147,8 +148,7 @@ void TieoutCharts::updateBusinessUnitChart()
             points.append({line.businessUnit, line.listPrice, line.billed, ratio});
         }
     }
-    m_byBusinessUnit->setPoints(points.isEmpty() ? tr("By business unit: no data") : tr("By business unit"),
-                                points);
+    m_byBusinessUnit->setPoints(tr("By business unit"), points);
 }
 
 } // namespace tieout::ui

@@ -7,6 +7,7 @@
 #include "ui/common/DisplayFormat.h"
 #include "ui/common/MonthEdit.h"
 #include "ui/common/PageHeader.h"
+#include "ui/common/SaveFileDialog.h"
 #include "ui/settings/UiSettings.h"
 #include "ui/tieout/BusinessUnitFilter.h"
 #include "ui/tieout/ComparisonChart.h"
@@ -22,7 +23,6 @@
 
 #include <QAction>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
@@ -80,7 +80,7 @@ TieoutPage::TieoutPage(const Clock *clock, UiSettings *settings, QWidget *parent
     if (!m_vertical->restoreState(m_settings->viewState(VerticalSplitterName)))
         m_vertical->setSizes({330, 400});
     if (!m_bottom->restoreState(m_settings->viewState(BottomSplitterName)))
-        m_bottom->setSizes({660, 410});
+        m_bottom->setSizes({690, 380});
     m_charts->splitter()->restoreState(m_settings->viewState(ChartSplitterName));
 
     auto *layout = new QVBoxLayout(this);
@@ -173,7 +173,7 @@ QWidget *TieoutPage::buildFilterBar()
 
     m_busy->setObjectName(QStringLiteral("tieoutBusy"));
     m_busy->setRange(0, 0);
-    m_busy->setMaximumWidth(110);
+    m_busy->setMaximumWidth(80);
     m_busy->setTextVisible(false);
     m_busy->setAccessibleName(tr("Computing the tie-out"));
     m_status->setObjectName(QStringLiteral("tieoutStatus"));
@@ -186,13 +186,12 @@ QWidget *TieoutPage::buildFilterBar()
     layout->addWidget(m_from);
     layout->addWidget(toLabel);
     layout->addWidget(m_to);
-    layout->addSpacing(12);
+    layout->addSpacing(6);
     layout->addWidget(unitsLabel);
     layout->addWidget(m_units);
-    layout->addSpacing(12);
+    layout->addSpacing(6);
     layout->addWidget(m_refresh);
     layout->addWidget(m_export);
-    layout->addSpacing(12);
     layout->addWidget(m_busy);
     layout->addWidget(m_status, 1);
     return bar;
@@ -207,10 +206,8 @@ void TieoutPage::activate()
 
 void TieoutPage::setDatabase(DatabaseHandle database)
 {
-    const bool has = database != nullptr;
+    m_databaseMissing = database == nullptr; // the composition root could not open one
     m_controller->setDatabase(std::move(database));
-    if (!has)
-        showStatus(tr("No database is open: check the database in Settings."), true);
     markStale();
 }
 
@@ -233,8 +230,11 @@ void TieoutPage::refresh()
 {
     m_rangeTimer->stop();
     if (!m_controller->hasDatabase()) {
-        // Not an error yet: the database opens off the GUI thread and then computes.
-        showStatus(tr("Waiting for the database…"), false);
+        // Before the first open this is no error: the database opens off the GUI thread.
+        if (m_databaseMissing)
+            showStatus(tr("No database is open: check the database in Settings."), true);
+        else
+            showStatus(tr("Waiting for the database…"), false);
         return;
     }
     m_controller->refresh();
@@ -289,27 +289,11 @@ void TieoutPage::onCurrentRowChanged(int sourceRow)
         m_drillDown->clear();
         return;
     }
-    const std::shared_ptr<const ReconcileResult> result(run, &run->result);
-    const QStringList shown = shownBusinessUnits();
-    const QString everyUnit = shown.isEmpty() ? tr("all business units") : shown.join(QStringLiteral(", "));
-    if (sourceRow < 0 || sourceRow >= m_table->model()->rowCount()) {
-        const QString months = result->months.isEmpty()
-                                   ? QString()
-                                   : tr("%1 – %2").arg(result->months.constFirst().toString(),
-                                                       result->months.constLast().toString());
-        m_drillDown->setScope(result, ReportFilter{{}, shown}, tr("%1 · %2").arg(months, everyUnit));
-        return;
-    }
-    const ReconLine &line = m_table->model()->line(sourceRow);
-    const auto month = YearMonth::parse(line.month);
-    if (!month)
-        return;
-    m_charts->selectMonth(line.month);
-    if (line.isTotal)
-        m_drillDown->setScope(result, ReportFilter{{*month}, shown}, tr("%1 · %2").arg(line.month, everyUnit));
-    else
-        m_drillDown->setScope(result, ReportFilter{{*month}, {line.businessUnit}},
-                              tr("%1 · %2").arg(line.month, line.businessUnit));
+    const bool hasRow = sourceRow >= 0 && sourceRow < m_table->model()->rowCount();
+    const ReconLine *line = hasRow ? &m_table->model()->line(sourceRow) : nullptr;
+    if (line)
+        m_charts->selectMonth(line->month);
+    m_drillDown->showRow(std::shared_ptr<const ReconcileResult>(run, &run->result), line, shownBusinessUnits());
 }
 
 QStringList TieoutPage::shownBusinessUnits() const
@@ -351,6 +335,8 @@ void TieoutPage::presentOverview()
         overview.summary = ReconcileReports::summary(*result, filter);
         overview.allocatedMinusBilled = AllocationTieOut::allocatedMinusBilled(*result, filter);
         overview.allocationTies = ReconcileChecks::allocationTies(*result).passed;
+        // The banner names each unpriced model with the dollars allocated to its usage rows
+        // (tier-3 leftovers of unpriced cells are in the Unpriced billed figure).
         if (!overview.summary.unpricedModels.isEmpty()) {
             for (const BreakdownRow &row : ReconcileReports::byModel(*result, filter)) {
                 if (overview.summary.unpricedModels.contains(row.key) && !row.unattributed)
@@ -383,23 +369,14 @@ bool TieoutPage::eventFilter(QObject *watched, QEvent *event)
 void TieoutPage::chooseExportFile(CsvExport::Format format)
 {
     const auto run = m_controller->lastRun();
-    if (!run) {
+    if (!run || run->result.months.isEmpty()) {
         showStatus(tr("There is nothing to export yet."), true);
         return;
     }
-    const QStringList shown = shownBusinessUnits();
     const QString name = CsvExport::suggestedFileName(format, run->result.months.constFirst(),
-                                                      run->result.months.constLast(), shown);
-    auto *dialog = new QFileDialog(this, tr("Export CSV"), QDir(m_settings->lastDirectory()).filePath(name),
-                                   tr("CSV files (*.csv);;All files (*)"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
-    connect(dialog, &QFileDialog::fileSelected, this, [this, format](const QString &path) {
-        m_settings->setLastDirectory(QFileInfo(path).absolutePath());
-        exportCsv(format, path);
-    });
-    dialog->open();
+                                                      run->result.months.constLast(), shownBusinessUnits());
+    SaveFileDialog::choose(this, m_settings, tr("Export CSV"), name, tr("CSV files (*.csv);;All files (*)"),
+                           QStringLiteral("csv"), [this, format](const QString &path) { exportCsv(format, path); });
 }
 
 QFuture<Status> TieoutPage::exportCsv(CsvExport::Format format, const QString &path)
@@ -423,20 +400,15 @@ void TieoutPage::chooseChartFile(ComparisonChart *chart)
 {
     const QString name = chart == m_charts->monthlyChart() ? QStringLiteral("tieout-by-month.png")
                                                            : QStringLiteral("tieout-by-business-unit.png");
-    auto *dialog = new QFileDialog(this, tr("Save chart as PNG"), QDir(m_settings->lastDirectory()).filePath(name),
-                                   tr("PNG images (*.png)"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("png"));
-    connect(dialog, &QFileDialog::fileSelected, this, [this, chart](const QString &path) {
-        m_settings->setLastDirectory(QFileInfo(path).absolutePath());
-        const bool saved = chart->saveAsPng(path);
-        const QString message = saved ? tr("Chart saved to %1.").arg(QDir::toNativeSeparators(path))
-                                      : tr("The chart could not be saved to %1.").arg(QDir::toNativeSeparators(path));
-        showStatus(message, !saved);
-        emit statusMessage(message);
-    });
-    dialog->open();
+    SaveFileDialog::choose(this, m_settings, tr("Save chart as PNG"), name, tr("PNG images (*.png)"),
+                           QStringLiteral("png"), [this, chart](const QString &path) {
+                               const bool saved = chart->saveAsPng(path);
+                               const QString where = QDir::toNativeSeparators(path);
+                               const QString message = saved ? tr("Chart saved to %1.").arg(where)
+                                                             : tr("The chart could not be saved to %1.").arg(where);
+                               showStatus(message, !saved);
+                               emit statusMessage(message);
+                           });
 }
 
 void TieoutPage::showStatus(const QString &text, bool problem)

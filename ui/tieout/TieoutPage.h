@@ -115,6 +115,7 @@ private:
     QTimer *m_rangeTimer;
     int m_overviewGeneration = 0;
     bool m_presented = false;
+    bool m_databaseMissing = false;
     bool m_awaitingPaint = false;
 };
 

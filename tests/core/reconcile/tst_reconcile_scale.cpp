@@ -120,7 +120,7 @@ void TestReconcileScale::yearOfSevenBusinessUnits()
     QCOMPARE(byBu.size(), 7);
     QVERIFY(!drill.byApiKey.isEmpty());
     QCOMPARE(summary.figures, result.total);
-    QVERIFY2(reconcileMs + reportsMs < 5'000, "pathologically slow: expected well under a second");
+    // The printed figures are the measurement (docs/benchmarks.md); no timing is asserted.
 }
 
 QTEST_APPLESS_MAIN(TestReconcileScale)

@@ -187,10 +187,9 @@ void TestStorePerformance::fillAndScan()
         QCOMPARE(viaQt, costRows + usageRows);
     }
 
-    if (!fixture.isPostgres()) {
-        QVERIFY2(costMs + usageMs < 5'000,
-                 "scanning a year of a large organisation should take well under a second");
-    }
+    // The figures above are the measurement (see docs/benchmarks.md); no timing is asserted.
+    Q_UNUSED(costMs);
+    Q_UNUSED(usageMs);
 }
 
 QTEST_GUILESS_MAIN(TestStorePerformance)

@@ -23,6 +23,8 @@ private slots:
     void corpus();
     void moneyAtTheLimits_data();
     void moneyAtTheLimits();
+    void exponentIsStrict_data();
+    void exponentIsStrict();
 };
 
 namespace {
@@ -108,6 +110,39 @@ void TestFuzzRegressions::moneyAtTheLimits()
     QFETCH(qint64, rounded);
     QCOMPARE(Money::fromNanos(nanos).toDecimalString(decimals), text);
     QCOMPARE(Money::roundNanosHalfEven(nanos, decimals), rounded);
+}
+
+// Found by fuzz_money (tests/data/fuzz/money/regression-exponent-nul): the exponent went through
+// QStringView::toLongLong, which stops at a NUL and skips whitespace, so "1e+0\0\05" was read as 1.
+void TestFuzzRegressions::exponentIsStrict_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("accepted");
+    QTest::addColumn<qint64>("nanos");
+    QTest::newRow("NUL inside the exponent") << QString::fromUtf16(u"1e+0\0\0" "5", 7) << false << qint64(0);
+    QTest::newRow("NUL after the exponent") << QString::fromUtf16(u"1e2\0", 4) << false << qint64(0);
+    QTest::newRow("tab before exponent digits") << QStringLiteral("1e\t5") << false << qint64(0);
+    QTest::newRow("line feed before exponent digits") << QStringLiteral("1e\n5") << false << qint64(0);
+    QTest::newRow("space inside the exponent") << QStringLiteral("1e 5") << false << qint64(0);
+    QTest::newRow("sign without digits") << QStringLiteral("1e+") << false << qint64(0);
+    QTest::newRow("two signs") << QStringLiteral("1e+-5") << false << qint64(0);
+    QTest::newRow("non-ASCII digit") << QString::fromUtf16(u"1e\u0665") << false << qint64(0);
+    QTest::newRow("positive exponent") << QStringLiteral("1.5e+2") << true << qint64(150'000'000'000);
+    QTest::newRow("negative exponent") << QStringLiteral("25E-2") << true << qint64(250'000'000);
+    QTest::newRow("leading zeros") << QStringLiteral("1e0003") << true << qint64(1'000'000'000'000);
+    QTest::newRow("huge exponent") << QStringLiteral("1e99999999999999999999") << false << qint64(0);
+    QTest::newRow("tiny exponent") << QStringLiteral("0e-99999999999999999999") << false << qint64(0);
+}
+
+void TestFuzzRegressions::exponentIsStrict()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, accepted);
+    QFETCH(qint64, nanos);
+    const auto parsed = Money::parseDollars(text);
+    QCOMPARE(parsed.ok(), accepted);
+    if (accepted)
+        QCOMPARE(parsed->nanos, nanos);
 }
 
 QTEST_GUILESS_MAIN(TestFuzzRegressions)

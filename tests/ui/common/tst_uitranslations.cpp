@@ -1,11 +1,21 @@
 // The German catalog is compiled into tieout_ui and complete enough to switch the UI over.
+#include "core/common/Clock.h"
 #include "ui/common/UiTranslations.h"
+#include "ui/health/CoverageModel.h"
+#include "ui/health/DataHealthPage.h"
+#include "ui/settings/UiSettings.h"
+#include "ui/tieout/FigureTile.h"
+#include "ui/tieout/HeadlineFigures.h"
+#include "ui/tieout/ReconTableModel.h"
+#include "ui/tieout/TieoutPage.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -80,6 +90,34 @@ private slots:
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
         QVERIFY(messages > 250);
+    }
+
+    // The Tie-out and Data health pages, built in German: buttons, figures, grid headers, states.
+    void reportPagesSpeakGerman()
+    {
+        QVERIFY(UiTranslations::install(QLocale(QLocale::German, QLocale::Germany)));
+        QTemporaryDir dir;
+        tieout::ui::UiSettings settings(dir.filePath(QStringLiteral("ui.ini")));
+        const tieout::FixedClock clock(QDateTime(QDate(2025, 10, 5), QTime(9, 0), Qt::UTC));
+
+        tieout::ui::TieoutPage tieout(&clock, &settings);
+        QCOMPARE(tieout.title(), QStringLiteral("Abgleich"));
+        QCOMPARE(tieout.findChild<QPushButton *>(QStringLiteral("tieoutExportButton"))->text(),
+                 QStringLiteral("CSV e&xportieren"));
+        QCOMPARE(tieout.findChild<QPushButton *>(QStringLiteral("tieoutRefreshButton"))->text(),
+                 QStringLiteral("&Aktualisieren"));
+        QVERIFY(tieout.figures()->billed()->accessibleName().startsWith(QStringLiteral("Abgerechnet (USD)")));
+        tieout::ui::ReconTableModel grid;
+        QCOMPARE(grid.headerData(tieout::ui::ReconTableModel::ListPrice, Qt::Horizontal).toString(),
+                 QStringLiteral("Listenpreis"));
+        QCOMPARE(tieout::ui::ReconTableModel::statusText(tieout::ReconStatus::Tied), QStringLiteral("stimmig"));
+
+        tieout::ui::DataHealthPage health(&clock, &settings);
+        QCOMPARE(health.title(), QStringLiteral("Datenzustand"));
+        QCOMPARE(health.tabs()->tabText(0), QStringLiteral("&Duplikate"));
+        QCOMPARE(tieout::ui::CoverageModel::stateText(tieout::ui::CoverageModel::CellState::NeverFetched),
+                 QStringLiteral("nie abgerufen"));
+        UiTranslations::install(QLocale(QLocale::English));
     }
 
     void pageTitlesFollowTheLanguage()

@@ -1,5 +1,6 @@
 // MainWindow: pages in a sidebar, Ctrl+<n> to reach them, remembered layout, the database in
 // the status bar, and a German interface when asked for.
+#include "core/common/Clock.h"
 #include "ui/common/UiTranslations.h"
 #include "ui/health/DataHealthPage.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -38,6 +39,7 @@ class TestMainWindow final : public QObject
 
 private:
     QTemporaryDir m_dir;
+    tieout::FixedClock m_clock{QDateTime(QDate(2025, 10, 5), QTime(9, 0), Qt::UTC)};
 
     QString settingsFile() const { return m_dir.filePath(QStringLiteral("ui.ini")); }
 
@@ -53,9 +55,9 @@ private slots:
         UiSettings settings(settingsFile());
         MainWindow window(&settings);
         auto *busy = new BusyPage;
-        window.addPage(new TieoutPage);
+        window.addPage(new TieoutPage(&m_clock, &settings));
         window.addPage(busy);
-        window.addPage(new DataHealthPage);
+        window.addPage(new DataHealthPage(&m_clock, &settings));
         window.restoreLayout();
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -92,9 +94,9 @@ private slots:
     {
         UiSettings settings(settingsFile());
         MainWindow window(&settings);
-        window.addPage(new TieoutPage);
-        window.addPage(new DataHealthPage);
-        window.addPage(new TieoutPage);
+        window.addPage(new TieoutPage(&m_clock, &settings));
+        window.addPage(new DataHealthPage(&m_clock, &settings));
+        window.addPage(new TieoutPage(&m_clock, &settings));
         window.restoreLayout();
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -118,8 +120,8 @@ private slots:
         QVERIFY(UiTranslations::install(QLocale(QLocale::German, QLocale::Germany)));
         UiSettings settings(m_dir.filePath(QStringLiteral("de.ini")));
         MainWindow window(&settings);
-        window.addPage(new TieoutPage);
-        window.addPage(new DataHealthPage);
+        window.addPage(new TieoutPage(&m_clock, &settings));
+        window.addPage(new DataHealthPage(&m_clock, &settings));
         window.setDatabaseDescription(QStringLiteral("x"));
         auto *navigation = window.findChild<QListWidget *>(QStringLiteral("pageNavigation"));
         QCOMPARE(navigation->item(0)->text(), QStringLiteral("Abgleich"));

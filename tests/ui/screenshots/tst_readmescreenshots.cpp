@@ -2,7 +2,8 @@
 // months into a temporary SQLite store, then each page rendered offscreen at 1280×800 —
 // Tie-out with data and a drill-down, Backfill after a preview, Data health, Settings. Run with
 // TIEOUT_SCREENSHOT_DIR=docs/screenshots to write tieout.png, backfill.png, health.png and
-// settings.png there; without it the test only checks that every page shows data.
+// settings.png there (TIEOUT_SCREENSHOT_LANG=de: the German UI, as tieout-de.png, …); without it
+// the test only checks that every page shows data.
 #include "app/gui/GuiComposition.h"
 #include "app/gui/GuiOptions.h"
 
@@ -38,13 +39,23 @@ namespace {
 
 constexpr int Timeout = 120'000;
 
+QString language()
+{
+    return qEnvironmentVariable("TIEOUT_SCREENSHOT_LANG", QStringLiteral("en"));
+}
+
 void save(QWidget *window, const QString &name)
 {
     const QString dir = qEnvironmentVariable("TIEOUT_SCREENSHOT_DIR");
     if (dir.isEmpty())
         return;
+    // Every page fits the README size in every language: no minimum width pushed the window wider.
+    QCOMPARE(window->size(), ui::MainWindow::DefaultSize);
+    // Every page fits the README size in every language: no minimum width pushed the window wider.
+    QCOMPARE(window->size(), ui::MainWindow::DefaultSize);
     QDir().mkpath(dir);
-    const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
+    const QString suffix = language() == u"en" ? QString() : u'-' + language();
+    const QString path = QDir(dir).filePath(name + suffix + QStringLiteral(".png"));
     QVERIFY2(window->grab().save(path, "PNG"), qPrintable(path));
 }
 
@@ -55,7 +66,7 @@ class TestReadmeScreenshots final : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    QTemporaryDir m_dir{QDir::tempPath() + QStringLiteral("/tieout-demo-XXXXXX")};
     std::unique_ptr<sandbox::SandboxServer> m_server;
     QString m_configPath;
     QString m_databasePath;
@@ -68,7 +79,8 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).removeRecursively();
         QVERIFY(m_dir.isValid());
-        ui::UiTranslations::install(QLocale(QLocale::English, QLocale::UnitedStates));
+        ui::UiTranslations::install(ui::UiTranslations::chooseLocale(language() == u"en" ? QStringLiteral("en_US")
+                                                                                        : language()));
 
         m_server = std::make_unique<sandbox::SandboxServer>(sandbox::SandboxProfile::demo());
         QVERIFY(m_server->listen().ok());
@@ -98,7 +110,8 @@ private slots:
 
     void renderPages()
     {
-        auto options = gui::GuiOptions::parse({QStringLiteral("tieout"), QStringLiteral("--config"), m_configPath},
+        auto options = gui::GuiOptions::parse({QStringLiteral("tieout"), QStringLiteral("--config"), m_configPath,
+                                               QStringLiteral("--lang"), language()},
                                               QProcessEnvironment());
         QVERIFY(options.ok());
         gui::GuiComposition root(*options);

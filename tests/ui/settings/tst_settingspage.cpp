@@ -295,6 +295,21 @@ private slots:
         QTRY_VERIFY(reloaded.isFinished());
         QVERIFY(reloaded.result().ok());
         QVERIFY(reloaded.result()->familyIndex(QStringLiteral("claude-future-5")).has_value());
+
+        // From the Tie-out page's unpriced banner: the price book, with the model's family filled in
+        // and an entry stored announced (the tie-out then recomputes).
+        QSignalSpy stored(page.priceBookTab(), &PriceBookTab::entryStored);
+        PriceEntryDialog *forModel = page.addPriceFor(QStringLiteral("claude-nimbus-1-20260101"));
+        QVERIFY(forModel);
+        QCOMPARE(page.findChild<QTabWidget *>()->currentWidget(), page.priceBookTab());
+        QCOMPARE(forModel->familyCombo()->currentText(), QStringLiteral("claude-nimbus-1"));
+        for (const auto &[type, text] : entryPrices)
+            QTest::keyClicks(forModel->priceEdit(type), text);
+        forModel->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_COMPARE(stored.size(), 1);
+        QCOMPARE(PriceBookTab::familyForModel(QStringLiteral("claude-opus-4-6")), QStringLiteral("claude-opus-4-6"));
+        QCOMPARE(PriceBookTab::familyForModel(QStringLiteral("claude-sonnet-4-5-20250929")),
+                 QStringLiteral("claude-sonnet-4-5"));
         if (const QString dir = qEnvironmentVariable("TIEOUT_SCREENSHOT_DIR"); !dir.isEmpty()) {
             page.findChild<QTabWidget *>()->setCurrentWidget(page.priceBookTab());
             page.grab().save(dir + QStringLiteral("/settings-price-book.png"));
