@@ -6,6 +6,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QThread>
+#include <QSqlQuery>
+#include <QSqlError>
+#include <QDeadlineTimer>
 
 namespace tieout::test {
 
@@ -93,8 +97,37 @@ Sums wholeSums(StoreFixture &store)
     return sums;
 }
 
+void waitForOrphanedSessions(StoreFixture &store)
+{
+    if (!store.isPostgres())
+        return; // SQLite: a killed writer's transaction is rolled back by the next opener
+    // A killed client's server session may still be finishing the transaction it had sent
+    // (PostgreSQL commits a COMMIT that arrived before the kill, or rolls back once it notices
+    // the client is gone). Read only after the server is done with it.
+    QDeadlineTimer deadline(20'000);
+    while (!deadline.hasExpired()) {
+        QSqlQuery query(store.db());
+        if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() "
+                                       "AND pid <> pg_backend_pid() AND application_name = 'tieout'")))
+            qFatal("cannot read pg_stat_activity: %s", qPrintable(query.lastError().text()));
+        if (query.next() && query.value(0).toLongLong() == 0)
+            return;
+        QThread::msleep(50);
+    }
+    qFatal("a killed client's PostgreSQL session did not end within 20 s");
+}
+
 Sums windowSums(StoreFixture &store, YearMonth from, YearMonth to)
 {
+    // One snapshot for every table, so a commit landing mid-read cannot look like a torn window.
+    QSqlDatabase db = store.db();
+    if (!db.transaction())
+        qFatal("cannot start a read transaction: %s", qPrintable(db.lastError().text()));
+    if (store.isPostgres()) {
+        QSqlQuery isolation(db);
+        if (!isolation.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")))
+            qFatal("cannot set the isolation level: %s", qPrintable(isolation.lastError().text()));
+    }
     Sums sums;
     for (const QString &bu : CrashBusinessUnits) {
         for (const YearMonth month : monthsOf(from, to)) {
@@ -103,6 +136,7 @@ Sums windowSums(StoreFixture &store, YearMonth from, YearMonth to)
                 sums.insert(windowKey(bu, month) + u' ' + table, checksum(store, table, scope));
         }
     }
+    db.commit();
     return sums;
 }
 

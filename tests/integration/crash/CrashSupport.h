@@ -25,6 +25,9 @@ QStringList backfillArguments(YearMonth from, YearMonth to);
 // The fetched-report tables as a whole (api_keys and workspaces too), and per BU and month for
 // the dated ones ("DevFactory 2025-03 cost_lines" → checksum).
 Sums wholeSums(StoreFixture &store);
+// Waits until PostgreSQL has finished the session of a killed client (no-op on SQLite).
+void waitForOrphanedSessions(StoreFixture &store);
+// Per-window checksums of every dated table, read in one snapshot.
 Sums windowSums(StoreFixture &store, YearMonth from, YearMonth to);
 // How many windows of `got` equal `state` in all their tables.
 int windowsEqual(const Sums &got, const Sums &state, YearMonth from, YearMonth to);

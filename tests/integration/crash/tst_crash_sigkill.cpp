@@ -118,6 +118,7 @@ void TestCrashSigkill::killedAtRandomPointsLosesNothing()
             ++finishedFirst; // the run beat the kill: it must simply have succeeded
             QCOMPARE(process.exitCode(), 0);
         }
+        waitForOrphanedSessions(store);
         const Sums got = windowSums(store, From, To);
         const QStringList torn = tornWindows(got, *before, target->windows, From, To);
         QVERIFY2(torn.isEmpty(), qPrintable(QStringLiteral("kill point %1 (%2 ms) left torn windows: %3")

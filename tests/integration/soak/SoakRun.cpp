@@ -90,6 +90,8 @@ SoakRun runBackfill(const QUrl &baseUrl, const QStringList &businessUnits, YearM
     timer.start();
     {
         backfill::BackfillRunner runner(&clients, db, clock);
+        // Every BU at once: more concurrent requests on the sandbox, and the 429s' waits overlap.
+        runner.setMaxParallelBusinessUnits(int(businessUnits.size()));
         QEventLoop loop;
         QObject::connect(&runner, &backfill::BackfillRunner::finished, &loop,
                          [&](const backfill::RunSummary &summary) {

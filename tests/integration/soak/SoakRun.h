@@ -40,7 +40,8 @@ private:
 };
 
 // One backfill --execute of `businessUnits` × [from, to] against `baseUrl` into `database`, as
-// the CLI does it (ClientPool + BackfillRunner), with the given retry settings.
+// the CLI does it (ClientPool + BackfillRunner), with the given retry settings and all BUs in
+// parallel.
 struct SoakRun
 {
     backfill::RunSummary summary;
