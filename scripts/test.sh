@@ -34,6 +34,6 @@ if [[ "${TIEOUT_TEST_ASAN:-1}" != 0 ]]; then
     scripts/asan-test.sh || status=$?
 fi
 if [[ "${TIEOUT_TEST_FUZZ:-1}" != 0 ]]; then
-    TIEOUT_FUZZ_SECONDS=${TIEOUT_FUZZ_SECONDS:-45} scripts/fuzz.sh || status=$?
+    TIEOUT_FUZZ_SECONDS=${TIEOUT_FUZZ_SECONDS:-30} scripts/fuzz.sh || status=$?
 fi
 exit $status
