@@ -33,6 +33,8 @@ fi
 export ASAN_OPTIONS=detect_leaks=1:check_initialization_order=1:strict_string_checks=1
 export LSAN_OPTIONS="suppressions=$root/tests/sanitizers/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+# ASan makes everything 2-4x slower: give Qt Test's per-function watchdog (300 s) room to match.
+export QTEST_FUNCTION_TIMEOUT=${QTEST_FUNCTION_TIMEOUT:-900000}
 
 status=0
 # The long soak, crash, bench and scale runs are covered un-instrumented by the main pass.
