@@ -243,7 +243,7 @@ Status Database::configurePostgres(QSqlDatabase &db)
         db.setPassword(password);
     QStringList options = {
         QStringLiteral("connect_timeout=%1").arg(qMax(1, m_shared->options.connectTimeoutSeconds)),
-        QStringLiteral("application_name=tieout")};
+        QStringLiteral("application_name=tieout/%1").arg(QCoreApplication::applicationPid())};
     if (!url.sslMode().isEmpty())
         options.append(QStringLiteral("sslmode=") + url.sslMode());
     db.setConnectOptions(options.join(QLatin1Char(';')));

@@ -97,7 +97,7 @@ Sums wholeSums(StoreFixture &store)
     return sums;
 }
 
-void waitForOrphanedSessions(StoreFixture &store)
+void waitForOrphanedSessions(StoreFixture &store, qint64 killedPid)
 {
     if (!store.isPostgres())
         return; // SQLite: a killed writer's transaction is rolled back by the next opener
@@ -106,9 +106,13 @@ void waitForOrphanedSessions(StoreFixture &store)
     // the client is gone). Read only after the server is done with it.
     QDeadlineTimer deadline(20'000);
     while (!deadline.hasExpired()) {
+        // Each tieout process names its sessions tieout/<pid>: wait for the killed one's only, so
+        // tests running alongside on the same server do not hold this up.
         QSqlQuery query(store.db());
-        if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() "
-                                       "AND pid <> pg_backend_pid() AND application_name = 'tieout'")))
+        if (!query.prepare(QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE application_name = ?")))
+            qFatal("cannot prepare: %s", qPrintable(query.lastError().text()));
+        query.addBindValue(QStringLiteral("tieout/%1").arg(killedPid));
+        if (!query.exec())
             qFatal("cannot read pg_stat_activity: %s", qPrintable(query.lastError().text()));
         if (query.next() && query.value(0).toLongLong() == 0)
             return;

@@ -25,8 +25,8 @@ QStringList backfillArguments(YearMonth from, YearMonth to);
 // The fetched-report tables as a whole (api_keys and workspaces too), and per BU and month for
 // the dated ones ("DevFactory 2025-03 cost_lines" → checksum).
 Sums wholeSums(StoreFixture &store);
-// Waits until PostgreSQL has finished the session of a killed client (no-op on SQLite).
-void waitForOrphanedSessions(StoreFixture &store);
+// Waits until PostgreSQL has finished the sessions of the killed client process (no-op on SQLite).
+void waitForOrphanedSessions(StoreFixture &store, qint64 killedPid);
 // Per-window checksums of every dated table, read in one snapshot.
 Sums windowSums(StoreFixture &store, YearMonth from, YearMonth to);
 // How many windows of `got` equal `state` in all their tables.

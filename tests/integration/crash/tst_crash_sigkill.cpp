@@ -108,6 +108,7 @@ void TestCrashSigkill::killedAtRandomPointsLosesNothing()
         spanTotal += span;
         QProcess process;
         startCli(process, crashRunner(target->config, store), backfillArguments(From, To));
+        const qint64 cliPid = process.processId();
         if (!process.waitForFinished(killAfterMs)) {
             process.kill(); // SIGKILL: no handler, no cleanup
             QVERIFY(process.waitForFinished(10'000));
@@ -118,7 +119,7 @@ void TestCrashSigkill::killedAtRandomPointsLosesNothing()
             ++finishedFirst; // the run beat the kill: it must simply have succeeded
             QCOMPARE(process.exitCode(), 0);
         }
-        waitForOrphanedSessions(store);
+        waitForOrphanedSessions(store, cliPid);
         const Sums got = windowSums(store, From, To);
         const QStringList torn = tornWindows(got, *before, target->windows, From, To);
         QVERIFY2(torn.isEmpty(), qPrintable(QStringLiteral("kill point %1 (%2 ms) left torn windows: %3")
