@@ -123,8 +123,10 @@ void TestFaultSoak::everyFaultAtHighRateChangesNothing()
     for (int kind = 0; kind < sandbox::FaultKindCount; ++kind)
         every.append(static_cast<sandbox::FaultKind>(kind));
     m_sandbox->setFaults(sandbox::FaultSettings{every, FaultRate, SlowMs, 20251123, 3});
+    const qint64 servedBefore = m_sandbox->requestCount();
     const SoakRun soak = runBackfill(m_sandbox->baseUrl(), m_units, from, to, faulty.url(), soakClientSettings());
     const sandbox::FaultStats faults = m_sandbox->faultStats();
+    const qint64 served = m_sandbox->requestCount() - servedBefore;
     m_sandbox->setFaults({});
     QVERIFY2(!soak.summary.firstError(), qPrintable(firstError(soak.summary)));
     QCOMPARE(soak.summary.windowsDone(), int(m_units.size()) * months);
@@ -132,9 +134,16 @@ void TestFaultSoak::everyFaultAtHighRateChangesNothing()
     // Every fault kind was injected, and every fault that failed a request was retried.
     for (int kind = 0; kind < sandbox::FaultKindCount; ++kind)
         QVERIFY2(faults.byKind[size_t(kind)] > 0, qPrintable(sandbox::faultKindName(sandbox::FaultKind(kind))));
+    // Every attempt reached the sandbox. It may have seen a few more: Qt's network stack resends a
+    // GET by itself when a kept-alive connection turns out to have been closed, and a fault drawn
+    // for such a lost attempt never reaches the client.
+    QVERIFY2(served >= soak.stats.requests, qPrintable(QStringLiteral("%1 served, %2 sent").arg(served).arg(soak.stats.requests)));
+    const qint64 unseen = served - soak.stats.requests;
     const qint64 failing = faults.faults - faults.count(sandbox::FaultKind::Slow);
-    QCOMPARE(soak.stats.retries, failing);
-    QCOMPARE(soak.stats.retriesRateLimited, faults.count(sandbox::FaultKind::RateLimited));
+    QVERIFY2(soak.stats.retries <= failing && soak.stats.retries >= failing - unseen,
+             qPrintable(QStringLiteral("%1 retries for %2 failing faults").arg(soak.stats.retries).arg(failing)));
+    QVERIFY(soak.stats.retriesRateLimited <= faults.count(sandbox::FaultKind::RateLimited));
+    QVERIFY(soak.stats.retriesRateLimited >= faults.count(sandbox::FaultKind::RateLimited) - unseen);
 
     qint64 rowsClean = 0, rowsLost = 0;
     for (const QString &table : Tables) {
@@ -149,10 +158,10 @@ void TestFaultSoak::everyFaultAtHighRateChangesNothing()
     for (int kind = 0; kind < sandbox::FaultKindCount; ++kind)
         byKind.append(sandbox::faultKindName(sandbox::FaultKind(kind)) + u'=' + QString::number(faults.byKind[size_t(kind)]));
     qInfo("soak: %d BUs x %d months, %lld rows; fault-free %lld ms, %lld requests; with faults (rate %.2f, slow %d ms) "
-          "%lld ms, %lld requests, %lld faults injected (%s), %lld spared by the 3-in-a-row cap; retries %lld "
+          "%lld ms, %lld requests (%lld served), %lld faults injected (%s), %lld spared by the 3-in-a-row cap; retries %lld "
           "(429: %lld, 5xx/529: %lld, transport/truncated/malformed: %lld); rows lost: %lld",
           int(m_units.size()), months, rowsClean, reference.elapsedMs,
-          reference.stats.requests, FaultRate, SlowMs, soak.elapsedMs, soak.stats.requests, faults.faults,
+          reference.stats.requests, FaultRate, SlowMs, soak.elapsedMs, soak.stats.requests, served, faults.faults,
           qPrintable(byKind.join(QStringLiteral(", "))), faults.sparedByCap, soak.stats.retries,
           soak.stats.retriesRateLimited, soak.stats.retriesServer, soak.stats.retriesTransport, rowsLost);
 }
