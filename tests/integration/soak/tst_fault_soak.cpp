@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace tieout;
 using namespace tieout::test;
 
@@ -134,14 +136,25 @@ void TestFaultSoak::everyFaultAtHighRateChangesNothing()
     // Every fault kind was injected, and every fault that failed a request was retried.
     for (int kind = 0; kind < sandbox::FaultKindCount; ++kind)
         QVERIFY2(faults.byKind[size_t(kind)] > 0, qPrintable(sandbox::faultKindName(sandbox::FaultKind(kind))));
-    // Every attempt reached the sandbox. It may have seen a few more: Qt's network stack resends a
-    // GET by itself when a kept-alive connection turns out to have been closed, and a fault drawn
-    // for such a lost attempt never reaches the client.
-    QVERIFY2(served >= soak.stats.requests, qPrintable(QStringLiteral("%1 served, %2 sent").arg(served).arg(soak.stats.requests)));
-    const qint64 unseen = served - soak.stats.requests;
+    // Nearly every attempt reached the sandbox, and the counts on both sides tie out. The sandbox
+    // may have seen a few more (Qt's network stack resends a GET by itself when a kept-alive
+    // connection turns out to have been closed, and a fault drawn for such a lost attempt never
+    // reaches the client) or a few fewer (an attempt sent on a connection the sandbox was closing
+    // fails as a transport error without being served, and is retried like any other).
+    const qint64 unseen = std::max<qint64>(0, served - soak.stats.requests);
+    const qint64 lost = std::max<qint64>(0, soak.stats.requests - served);
+    QVERIFY2(lost <= soak.stats.retriesTransport && lost * 100 <= soak.stats.requests,
+             qPrintable(QStringLiteral("%1 served, %2 sent, %3 transport retries")
+                            .arg(served)
+                            .arg(soak.stats.requests)
+                            .arg(soak.stats.retriesTransport)));
     const qint64 failing = faults.faults - faults.count(sandbox::FaultKind::Slow);
-    QVERIFY2(soak.stats.retries <= failing && soak.stats.retries >= failing - unseen,
-             qPrintable(QStringLiteral("%1 retries for %2 failing faults").arg(soak.stats.retries).arg(failing)));
+    QVERIFY2(soak.stats.retries <= failing + lost && soak.stats.retries >= failing - unseen,
+             qPrintable(QStringLiteral("%1 retries for %2 failing faults (%3 attempts lost, %4 unseen)")
+                            .arg(soak.stats.retries)
+                            .arg(failing)
+                            .arg(lost)
+                            .arg(unseen)));
     QVERIFY(soak.stats.retriesRateLimited <= faults.count(sandbox::FaultKind::RateLimited));
     QVERIFY(soak.stats.retriesRateLimited >= faults.count(sandbox::FaultKind::RateLimited) - unseen);
 
