@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QPromise>
 #include <QRandomGenerator>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <array>
@@ -125,6 +126,9 @@ class AdminApiClient::Private
 {
 public:
     QNetworkAccessManager *network = nullptr;
+    // Pages are parsed and decoded here, off the network's thread, one at a time for this BU;
+    // destroyed after the runners, it waits for a page still being decoded.
+    QThreadPool decoder;
     std::shared_ptr<ClientStats> stats = std::make_shared<ClientStats>();
     ApiCall::RandomSource random;
     int bucketLimit = MaxDaysPerChunk;
@@ -138,7 +142,7 @@ public:
         auto promise = std::make_shared<QPromise<Result<T>>>();
         promise->start();
         QFuture<Result<T>> future = promise->future();
-        auto *runner = new PageSeriesRunner(network, owner->m_settings, stats, random, std::move(specs),
+        auto *runner = new PageSeriesRunner(network, &decoder, owner->m_settings, stats, random, std::move(specs),
                                             QFuture<void>(future), owner);
         runner->start([promise, take = std::move(take)](Status status) {
             if (status.ok())
@@ -157,6 +161,8 @@ AdminApiClient::AdminApiClient(ClientSettings settings, QNetworkAccessManager *n
     , d(new Private)
 {
     d->network = network ? network : new QNetworkAccessManager(this);
+    d->decoder.setMaxThreadCount(1);
+    d->decoder.setObjectName(u"decoder "_s + m_settings.businessUnit);
     // Out-of-range page sizes would only earn a 400 from the API.
     d->bucketLimit = std::clamp(m_settings.bucketsPerPage, 1, MaxDaysPerChunk);
     d->recordLimit = std::clamp(m_settings.recordsPerPage, 1, MaxRecordsPerPage);

@@ -4,6 +4,7 @@
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QtConcurrentRun>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -23,10 +24,11 @@ QLatin1StringView causeName(RetryCause cause)
 
 } // namespace
 
-ApiCall::ApiCall(QNetworkAccessManager *network, QNetworkRequest request, QString description,
+ApiCall::ApiCall(QNetworkAccessManager *network, QThreadPool *decoder, QNetworkRequest request, QString description,
                  ClientSettings settings, std::shared_ptr<ClientStats> stats, RandomSource random, QObject *parent)
     : QObject(parent)
     , m_network(network)
+    , m_decoder(decoder)
     , m_request(std::move(request))
     , m_description(std::move(description))
     , m_settings(std::move(settings))
@@ -39,6 +41,7 @@ ApiCall::ApiCall(QNetworkAccessManager *network, QNetworkRequest request, QStrin
     m_backoff.setTimerType(Qt::PreciseTimer);
     connect(&m_deadline, &QTimer::timeout, this, &ApiCall::onDeadline);
     connect(&m_backoff, &QTimer::timeout, this, &ApiCall::sendAttempt);
+    connect(&m_classifying, &QFutureWatcher<ReplyOutcome>::finished, this, &ApiCall::onClassified);
 }
 
 ApiCall::~ApiCall()
@@ -104,8 +107,19 @@ void ApiCall::onReplyFinished()
     snapshot.timedOut = m_timedOut;
     m_stats->bytes += snapshot.body.size();
 
-    ReplyOutcome outcome =
-        ReplyClassifier::classify(snapshot, m_settings.businessUnit, m_description, m_settings.requestTimeoutMs);
+    // Parsing a page of a thousand records is the expensive part: it runs on the decoder pool.
+    m_classifying.setFuture(QtConcurrent::run(
+        m_decoder, [snapshot = std::move(snapshot), businessUnit = m_settings.businessUnit,
+                    description = m_description, timeoutMs = m_settings.requestTimeoutMs] {
+            return ReplyClassifier::classify(snapshot, businessUnit, description, timeoutMs);
+        }));
+}
+
+void ApiCall::onClassified()
+{
+    if (m_finished) // cancelled while the reply was being classified
+        return;
+    ReplyOutcome outcome = m_classifying.result();
     switch (outcome.kind) {
     case ReplyOutcome::Kind::Success:
         finish(std::move(outcome.page));

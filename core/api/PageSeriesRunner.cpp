@@ -3,21 +3,25 @@
 #include "core/common/LogCategories.h"
 #include "core/common/UrlPolicy.h"
 
+#include <QtConcurrentRun>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace tieout::api {
 
-PageSeriesRunner::PageSeriesRunner(QNetworkAccessManager *network, ClientSettings settings,
+PageSeriesRunner::PageSeriesRunner(QNetworkAccessManager *network, QThreadPool *decoder, ClientSettings settings,
                                    std::shared_ptr<ClientStats> stats, ApiCall::RandomSource random,
                                    QList<SeriesSpec> specs, QFuture<void> cancelToken, QObject *parent)
     : QObject(parent)
     , m_network(network)
+    , m_decoder(decoder)
     , m_settings(std::move(settings))
     , m_stats(std::move(stats))
     , m_random(std::move(random))
     , m_specs(std::move(specs))
     , m_cancelToken(std::move(cancelToken))
 {
+    connect(&m_decoding, &QFutureWatcher<Result<PageCursor>>::finished, this, &PageSeriesRunner::onDecoded);
 }
 
 PageSeriesRunner::~PageSeriesRunner()
@@ -85,7 +89,7 @@ void PageSeriesRunner::requestPage()
         query.append({QString(ApiRequestFactory::cursorParameter(spec.cursor)), m_cursor});
     const QUrl url = ApiRequestFactory::url(m_settings.baseUrl, step.path, query);
 
-    auto *call = new ApiCall(m_network, ApiRequestFactory::request(url, m_settings),
+    auto *call = new ApiCall(m_network, m_decoder, ApiRequestFactory::request(url, m_settings),
                              describe(step.path, step.label, m_pageNumber), m_settings, m_stats, m_random, this);
     m_call = call;
     call->start([this](Result<QJsonObject> page) { onPage(std::move(page)); });
@@ -105,8 +109,22 @@ void PageSeriesRunner::onPage(Result<QJsonObject> page)
     }
     const SeriesSpec &spec = m_specs.at(m_specIndex);
     const SeriesStep &step = spec.steps.at(m_stepIndex);
+    // The consumer keeps the records in state it shares with the caller, not with this runner,
+    // so a page may finish decoding after the runner is gone; one page at a time keeps order.
+    m_decoding.setFuture(QtConcurrent::run(m_decoder, [consume = spec.consume, json = std::move(*page), step,
+                                                       where = describe(step.path, step.label, m_pageNumber)] {
+        return consume(json, step, where);
+    }));
+}
+
+void PageSeriesRunner::onDecoded()
+{
+    if (m_finished) // cancelled while the page was being decoded
+        return;
+    const Result<PageCursor> cursor = m_decoding.result();
+    const SeriesSpec &spec = m_specs.at(m_specIndex);
+    const SeriesStep &step = spec.steps.at(m_stepIndex);
     const QString where = describe(step.path, step.label, m_pageNumber);
-    const Result<PageCursor> cursor = spec.consume(*page, step, where);
     if (!cursor) {
         finish(contextual(cursor.error().code(), cursor.error().message()));
         return;

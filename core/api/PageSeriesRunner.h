@@ -19,6 +19,7 @@
 #include <optional>
 
 class QNetworkAccessManager;
+class QThreadPool;
 
 namespace tieout::api {
 
@@ -50,7 +51,9 @@ struct SeriesSpec
 // Runs reports one after another, each step page by page, one request at a time (the Admin
 // API rate-limits per organization, so a BU gains little from parallel requests). Pagination
 // is never truncated: a repeated cursor or the maxPages guard is an Error. Cancelling the
-// watched future stops it before its next request (and aborts the one in flight).
+// watched future stops it before its next request (and aborts the one in flight). Pages are
+// parsed and decoded (`consume`) on `decoder`, one at a time and in order, so the owner's
+// thread only sends requests and follows cursors.
 class PageSeriesRunner final : public QObject
 {
     Q_OBJECT
@@ -58,9 +61,9 @@ class PageSeriesRunner final : public QObject
 public:
     using Done = std::function<void(Status)>;
 
-    PageSeriesRunner(QNetworkAccessManager *network, ClientSettings settings, std::shared_ptr<ClientStats> stats,
-                     ApiCall::RandomSource random, QList<SeriesSpec> specs, QFuture<void> cancelToken,
-                     QObject *parent = nullptr);
+    PageSeriesRunner(QNetworkAccessManager *network, QThreadPool *decoder, ClientSettings settings,
+                     std::shared_ptr<ClientStats> stats, ApiCall::RandomSource random, QList<SeriesSpec> specs,
+                     QFuture<void> cancelToken, QObject *parent = nullptr);
     ~PageSeriesRunner() override;
 
     // Calls `done` exactly once (possibly before returning, for an invalid configuration),
@@ -72,17 +75,20 @@ public:
 private:
     void requestPage();
     void onPage(Result<QJsonObject> page);
+    void onDecoded();
     void onCancelled();
     void finish(Status status);
     Error contextual(ErrorCode code, const QString &message) const;
 
     QNetworkAccessManager *m_network;
+    QThreadPool *m_decoder;
     const ClientSettings m_settings;
     std::shared_ptr<ClientStats> m_stats;
     ApiCall::RandomSource m_random;
     QList<SeriesSpec> m_specs;
     QFuture<void> m_cancelToken;
     QFutureWatcher<void> m_cancelWatcher;
+    QFutureWatcher<Result<PageCursor>> m_decoding;
     Done m_done;
     QPointer<ApiCall> m_call;
 
