@@ -18,8 +18,7 @@ TieoutController::~TieoutController() = default;
 void TieoutController::setDatabase(DatabaseHandle database)
 {
     m_jobs->setDatabase(std::move(database));
-    ++m_generation;
-    markStale();
+    forgetResults();
 }
 
 bool TieoutController::hasDatabase() const
@@ -30,8 +29,7 @@ bool TieoutController::hasDatabase() const
 void TieoutController::setConfig(const AppConfig &config)
 {
     m_config = config;
-    ++m_generation;
-    markStale();
+    forgetResults();
 }
 
 void TieoutController::setRange(YearMonth from, YearMonth to)
@@ -40,12 +38,23 @@ void TieoutController::setRange(YearMonth from, YearMonth to)
         return;
     m_from = from;
     m_to = to;
-    ++m_generation;
-    markStale();
+    if (auto computed = m_computed.find(from, to)) {
+        m_stale = false;
+        show(std::move(computed));
+        return;
+    }
+    m_stale = true;
 }
 
 void TieoutController::markStale()
 {
+    forgetResults();
+}
+
+void TieoutController::forgetResults()
+{
+    ++m_dataGeneration;
+    m_computed.clear();
     m_stale = true;
 }
 
@@ -78,34 +87,48 @@ void TieoutController::refresh()
 
 void TieoutController::start()
 {
-    const int generation = m_generation;
     const ReconcileRequest request = this->request();
     m_stale = false;
     m_queued = false;
     setBusy(true);
     m_jobs->run([request](Database *database) { return ReconcileService::run(database, request); })
-        .then(this, [this, generation](Result<ReconcileRun> run) {
-            const bool current = generation == m_generation;
-            if (!current || m_queued) {
-                // The inputs changed while it ran: compute what is asked for now instead.
-                if (!current)
-                    m_stale = true;
-                if (hasDatabase() && !(m_to < m_from)) {
-                    start();
-                    return;
-                }
-            }
-            setBusy(false);
-            if (!current)
-                return;
-            if (!run) {
-                m_stale = true;
-                emit failed(run.error().message());
-                return;
-            }
-            m_run = std::make_shared<const ReconcileRun>(std::move(*run));
-            emit resultChanged();
-        });
+        .then(this, [this, from = request.from, to = request.to, generation = m_dataGeneration](
+                        Result<ReconcileRun> run) { land(from, to, generation, std::move(run)); });
+}
+
+void TieoutController::land(YearMonth from, YearMonth to, int dataGeneration, Result<ReconcileRun> run)
+{
+    // Computed from the data and settings still in force: worth keeping even if the range moved on.
+    const bool current = dataGeneration == m_dataGeneration;
+    std::shared_ptr<const ReconcileRun> landed;
+    if (current && run) {
+        landed = std::make_shared<const ReconcileRun>(std::move(*run));
+        m_computed.insert(from, to, landed);
+    }
+    const bool wanted = current && from == m_from && to == m_to;
+    if (m_queued || (m_stale && !wanted)) {
+        // Something else is asked for now: compute that instead.
+        if (hasDatabase() && !(m_to < m_from)) {
+            start();
+            return;
+        }
+    }
+    setBusy(false);
+    if (!wanted)
+        return;
+    if (!run) {
+        m_stale = true;
+        emit failed(run.error().message());
+        return;
+    }
+    m_stale = false;
+    show(std::move(landed));
+}
+
+void TieoutController::show(std::shared_ptr<const ReconcileRun> run)
+{
+    m_run = std::move(run);
+    emit resultChanged();
 }
 
 void TieoutController::setBusy(bool busy)

@@ -2,6 +2,7 @@
 
 #include "core/config/AppConfig.h"
 #include "core/money/YearMonth.h"
+#include "core/report/ReconcileRunCache.h"
 #include "core/report/ReconcileService.h"
 #include "ui/common/DatabaseHandle.h"
 
@@ -21,7 +22,9 @@ class StoreJobs;
 // thread (ReconcileService on the page's own database worker), keeps the last result so the
 // page always has something to show, and knows when that result is stale (a backfill wrote,
 // the settings or the price book changed). Only the newest request may land: a result for a
-// range or database that changed meanwhile is dropped and the newest is computed next.
+// range or database that changed meanwhile is not shown and the newest is computed next.
+// Every result computed from the current store and settings is kept by range, so going back to
+// a range shows it at once (ReconcileRunCache); any change of data or settings forgets them.
 class TieoutController final : public QObject
 {
     Q_OBJECT
@@ -35,13 +38,15 @@ public:
     void setConfig(const AppConfig &config);
     const AppConfig &config() const { return m_config; }
 
+    // A range computed before (and not stale since) is shown at once: resultChanged() is
+    // emitted before this returns and isStale() is false.
     void setRange(YearMonth from, YearMonth to);
     YearMonth from() const { return m_from; }
     YearMonth to() const { return m_to; }
 
     // Starts a reconciliation of the current range (or queues one behind the running one).
     void refresh();
-    // The stored data or the inputs changed: the result no longer says what refresh() would.
+    // The stored data or the inputs changed: no result computed so far says what refresh() would.
     void markStale();
     bool isStale() const { return m_stale; }
     bool isBusy() const { return m_busy; }
@@ -59,6 +64,9 @@ signals:
 
 private:
     void start();
+    void land(YearMonth from, YearMonth to, int dataGeneration, Result<ReconcileRun> run);
+    void show(std::shared_ptr<const ReconcileRun> run);
+    void forgetResults();
     void setBusy(bool busy);
 
     const Clock *m_clock;
@@ -67,10 +75,11 @@ private:
     YearMonth m_from;
     YearMonth m_to;
     std::shared_ptr<const ReconcileRun> m_run;
-    int m_generation = 0;   // bumped by every input change; a result of an older one is dropped
+    ReconcileRunCache m_computed;
+    int m_dataGeneration = 0; // bumped by every change of data or settings; older results are dropped
     bool m_busy = false;
     bool m_queued = false;  // refresh() while busy: run again when the current one lands
-    bool m_stale = true;
+    bool m_stale = true;    // m_run is not the current range's result from the current data
 };
 
 } // namespace tieout::ui

@@ -249,8 +249,11 @@ void TieoutPage::onRangeEdited()
         return;
     }
     m_settings->setTieoutRange(from, to);
-    m_controller->setRange(from, to);
-    m_rangeTimer->start();
+    m_controller->setRange(from, to); // a range computed before is presented right away
+    if (m_controller->isStale())
+        m_rangeTimer->start();
+    else
+        m_rangeTimer->stop();
 }
 
 void TieoutPage::onBusyChanged(bool busy)

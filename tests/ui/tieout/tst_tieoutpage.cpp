@@ -23,6 +23,7 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QDateEdit>
 #include <QFile>
 #include <QLineSeries>
 #include <QPushButton>
@@ -254,6 +255,47 @@ private slots:
         // Refresh (F5) recomputes too.
         QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("tieoutRefreshButton")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(computed.size(), 2, Timeout);
+    }
+
+    void showsAComputedRangeAgainAtOnce()
+    {
+        ui::UiSettings settings(m_dir.filePath(QStringLiteral("ui-ranges.ini")));
+        settings.setTieoutRange(YearMonth(2025, 8), YearMonth(2025, 9));
+        auto page = openPage(&settings);
+        QVERIFY(page);
+        QTRY_VERIFY_WITH_TIMEOUT(page->isPresented(), Timeout);
+        ui::TieoutController *controller = page->controller();
+        const auto twoMonths = controller->lastRun();
+        auto *fromEdit = page->findChild<QDateEdit *>(QStringLiteral("tieoutFromMonth"));
+        QVERIFY(fromEdit);
+
+        // A new range is computed (after the edit settles) ...
+        QSignalSpy computed(controller, &ui::TieoutController::resultChanged);
+        fromEdit->setDate(QDate(2025, 9, 1));
+        QVERIFY(controller->isStale());
+        QTRY_COMPARE_WITH_TIMEOUT(computed.size(), 1, Timeout);
+        QCOMPARE(controller->lastRun()->result.months, QList<YearMonth>{YearMonth(2025, 9)});
+
+        // ... and going back shows the range computed before, without reconciling again.
+        fromEdit->setDate(QDate(2025, 8, 1));
+        QCOMPARE(computed.size(), 2);
+        QVERIFY(!controller->isStale());
+        QVERIFY(!controller->isBusy());
+        QCOMPARE(controller->lastRun(), twoMonths);
+        QTRY_VERIFY_WITH_TIMEOUT(page->isPresented(), Timeout);
+        QCOMPARE(page->tableModel()->rowCount(), 6);
+        QTest::qWait(400); // past the range edit's settling delay: still no recompute
+        QVERIFY(!controller->isBusy());
+        QCOMPARE(computed.size(), 2);
+
+        // A write (or a settings change) forgets every computed range.
+        page->markStale(); // shown: recomputes the current range
+        QTRY_COMPARE_WITH_TIMEOUT(computed.size(), 3, Timeout);
+        QVERIFY(controller->lastRun() != twoMonths);
+        fromEdit->setDate(QDate(2025, 9, 1));
+        QVERIFY(controller->isStale());
+        QCOMPARE(computed.size(), 3);
+        QTRY_COMPARE_WITH_TIMEOUT(computed.size(), 4, Timeout);
     }
 };
 
