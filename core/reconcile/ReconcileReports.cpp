@@ -105,6 +105,30 @@ QString nameOf(const QHash<QString, QString> &names, const QString &id)
     return id.isNull() ? QString() : names.value(id);
 }
 
+// One breakdown row per group, in group order. `label(key, row)` fills in what the group key
+// names (BU, key, name, model); it gets the key without its unattributed bit.
+template<typename Label>
+QList<BreakdownRow> rowsOf(const std::vector<Group> &groups, Label label)
+{
+    QList<BreakdownRow> rows;
+    for (const Group &group : groups) {
+        BreakdownRow row;
+        row.unattributed = (group.key & UnattributedBit) != 0;
+        label(group.key & ~UnattributedBit, row);
+        row.figures = group.figures;
+        rows.append(row);
+    }
+    return rows;
+}
+
+// Labels a key that packs (BU index << 32) | string id, the id named from `names`.
+void labelBuAndId(const ReconcileInput &in, const QHash<QString, QString> &names, quint64 key, BreakdownRow &row)
+{
+    row.businessUnit = in.businessUnits.at(qsizetype(key >> 32));
+    row.key = in.strings.text(StrId(key & 0xFFFFFFFFu));
+    row.name = nameOf(names, row.key);
+}
+
 } // namespace
 
 SummaryReport ReconcileReports::summary(const ReconcileResult &result, const ReportFilter &filter)
@@ -211,15 +235,10 @@ QList<BreakdownRow> ReconcileReports::byModel(const ReconcileResult &result, con
     const std::vector<Group> groups = groupBy(
         result, resolve(result, filter), [&](size_t row) { return quint64(in.usage.model[row]); },
         [](const CellRecord &cell) { return quint64(cell.model); });
-    QList<BreakdownRow> rows;
-    for (const Group &group : groups) {
-        BreakdownRow row;
-        row.unattributed = (group.key & UnattributedBit) != 0;
-        row.key = in.strings.text(StrId(group.key & 0xFFFFFFFFu));
+    QList<BreakdownRow> rows = rowsOf(groups, [&](quint64 key, BreakdownRow &row) {
+        row.key = in.strings.text(StrId(key & 0xFFFFFFFFu));
         row.name = result.modelFamilies.value(row.key);
-        row.figures = group.figures;
-        rows.append(row);
-    }
+    });
     sortRows(rows);
     return rows;
 }
@@ -231,16 +250,8 @@ QList<BreakdownRow> ReconcileReports::byWorkspace(const ReconcileResult &result,
         result, resolve(result, filter),
         [&](size_t row) { return (quint64(in.usage.fetchBu[row]) << 32) | in.usage.workspace[row]; },
         [](const CellRecord &cell) { return (quint64(cell.bu) << 32) | cell.workspace; });
-    QList<BreakdownRow> rows;
-    for (const Group &group : groups) {
-        BreakdownRow row;
-        row.unattributed = (group.key & UnattributedBit) != 0;
-        row.businessUnit = in.businessUnits.at(qsizetype((group.key & ~UnattributedBit) >> 32));
-        row.key = in.strings.text(StrId(group.key & 0xFFFFFFFFu));
-        row.name = nameOf(in.workspaceNames, row.key);
-        row.figures = group.figures;
-        rows.append(row);
-    }
+    QList<BreakdownRow> rows = rowsOf(
+        groups, [&](quint64 key, BreakdownRow &row) { labelBuAndId(in, in.workspaceNames, key, row); });
     sortRows(rows);
     return rows;
 }
@@ -252,16 +263,8 @@ QList<BreakdownRow> ReconcileReports::byApiKey(const ReconcileResult &result, co
         result, resolve(result, filter),
         [&](size_t row) { return (quint64(in.usage.effectiveBu[row]) << 32) | in.usage.apiKey[row]; },
         [](const CellRecord &cell) { return quint64(cell.bu) << 32; });
-    QList<BreakdownRow> rows;
-    for (const Group &group : groups) {
-        BreakdownRow row;
-        row.unattributed = (group.key & UnattributedBit) != 0;
-        row.businessUnit = in.businessUnits.at(qsizetype((group.key & ~UnattributedBit) >> 32));
-        row.key = in.strings.text(StrId(group.key & 0xFFFFFFFFu));
-        row.name = nameOf(in.apiKeyNames, row.key);
-        row.figures = group.figures;
-        rows.append(row);
-    }
+    QList<BreakdownRow> rows = rowsOf(
+        groups, [&](quint64 key, BreakdownRow &row) { labelBuAndId(in, in.apiKeyNames, key, row); });
     sortRows(rows);
     return rows;
 }
@@ -333,18 +336,10 @@ QList<BreakdownRow> ReconcileReports::topDrivers(const ReconcileResult &result, 
             return (buKey((quint64(in.usage.effectiveBu[row]) << 32) | in.usage.apiKey[row]) << 32) | in.usage.model[row];
         },
         [&](const CellRecord &cell) { return (buKey(UnattributedBit | (quint64(cell.bu) << 32)) << 32) | cell.model; });
-    QList<BreakdownRow> rows;
-    for (const Group &group : groups) {
-        const quint64 packed = buKeyOf[size_t((group.key & ~UnattributedBit) >> 32)];
-        BreakdownRow row;
-        row.unattributed = (group.key & UnattributedBit) != 0;
-        row.businessUnit = in.businessUnits.at(qsizetype((packed & ~UnattributedBit) >> 32));
-        row.key = in.strings.text(StrId(packed & 0xFFFFFFFFu));
-        row.name = nameOf(in.apiKeyNames, row.key);
-        row.model = in.strings.text(StrId(group.key & 0xFFFFFFFFu));
-        row.figures = group.figures;
-        rows.append(row);
-    }
+    QList<BreakdownRow> rows = rowsOf(groups, [&](quint64 key, BreakdownRow &row) {
+        labelBuAndId(in, in.apiKeyNames, buKeyOf[size_t(key >> 32)] & ~UnattributedBit, row);
+        row.model = in.strings.text(StrId(key & 0xFFFFFFFFu));
+    });
     sortRows(rows); // deterministic order among equal gaps
     const auto magnitude = [](Money money) { return money.isNegative() ? -money : money; };
     std::stable_sort(rows.begin(), rows.end(), [&](const BreakdownRow &a, const BreakdownRow &b) {
