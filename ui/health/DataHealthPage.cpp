@@ -2,6 +2,7 @@
 
 #include "core/common/Clock.h"
 #include "ui/common/DisplayFormat.h"
+#include "ui/common/FilterBarParts.h"
 #include "ui/common/MonthEdit.h"
 #include "ui/common/PageHeader.h"
 #include "ui/common/StoreJobs.h"
@@ -11,7 +12,6 @@
 #include "ui/health/RevisionsModel.h"
 #include "ui/settings/UiSettings.h"
 
-#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -147,22 +147,11 @@ QWidget *DataHealthPage::buildFilterBar()
     auto *toLabel = new QLabel(tr("&To:"), bar);
     fromLabel->setBuddy(m_from);
     toLabel->setBuddy(m_to);
-    m_refresh->setObjectName(QStringLiteral("healthRefreshButton"));
-    m_refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
-    m_refresh->setToolTip(tr("Read the coverage, duplicates and revisions again (F5)."));
-    connect(m_refresh, &QPushButton::clicked, this, &DataHealthPage::refresh);
-    auto *refreshAction = new QAction(this);
-    refreshAction->setShortcut(QKeySequence::Refresh);
-    refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(refreshAction);
-    connect(refreshAction, &QAction::triggered, this, &DataHealthPage::refresh);
-    m_progress->setRange(0, 0);
-    m_progress->setMaximumWidth(110);
-    m_progress->setTextVisible(false);
-    m_progress->setAccessibleName(tr("Reading the store"));
-    m_summary->setObjectName(QStringLiteral("healthSummary"));
-    m_summary->setTextFormat(Qt::PlainText);
-    m_summary->setWordWrap(true);
+    FilterBarParts::setUpRefresh(this, m_refresh, QStringLiteral("healthRefreshButton"),
+                                 tr("Read the coverage, duplicates and revisions again (F5)."),
+                                 &DataHealthPage::refresh);
+    FilterBarParts::setUpBusyIndicator(m_progress, 110, tr("Reading the store"));
+    FilterBarParts::setUpStatusLine(m_summary, QStringLiteral("healthSummary"));
 
     auto *layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -378,8 +367,7 @@ void DataHealthPage::presentDuplicates()
 
 void DataHealthPage::showStatus(const QString &text, bool problem)
 {
-    m_summary->setText(text);
-    m_summary->setStyleSheet(problem ? QStringLiteral("color: #c01c28;") : QString());
+    FilterBarParts::showStatus(m_summary, text, problem);
 }
 
 } // namespace tieout::ui

@@ -5,6 +5,7 @@
 #include "core/reconcile/ReconcileChecks.h"
 #include "core/reconcile/ReconcileReports.h"
 #include "ui/common/DisplayFormat.h"
+#include "ui/common/FilterBarParts.h"
 #include "ui/common/MonthEdit.h"
 #include "ui/common/PageHeader.h"
 #include "ui/common/SaveFileDialog.h"
@@ -150,15 +151,8 @@ QWidget *TieoutPage::buildFilterBar()
     toLabel->setBuddy(m_to);
     unitsLabel->setBuddy(m_units);
 
-    m_refresh->setObjectName(QStringLiteral("tieoutRefreshButton"));
-    m_refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
-    m_refresh->setToolTip(tr("Reconcile the months again from the database (F5)."));
-    auto *refreshAction = new QAction(this);
-    refreshAction->setShortcut(QKeySequence::Refresh);
-    refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(refreshAction);
-    connect(refreshAction, &QAction::triggered, this, &TieoutPage::refresh);
-    connect(m_refresh, &QPushButton::clicked, this, &TieoutPage::refresh);
+    FilterBarParts::setUpRefresh(this, m_refresh, QStringLiteral("tieoutRefreshButton"),
+                                 tr("Reconcile the months again from the database (F5)."), &TieoutPage::refresh);
 
     m_export->setObjectName(QStringLiteral("tieoutExportButton"));
     m_export->setToolTip(tr("Write the months and business units shown to a CSV file."));
@@ -172,13 +166,8 @@ QWidget *TieoutPage::buildFilterBar()
     m_export->setMenu(menu);
 
     m_busy->setObjectName(QStringLiteral("tieoutBusy"));
-    m_busy->setRange(0, 0);
-    m_busy->setMaximumWidth(80);
-    m_busy->setTextVisible(false);
-    m_busy->setAccessibleName(tr("Computing the tie-out"));
-    m_status->setObjectName(QStringLiteral("tieoutStatus"));
-    m_status->setTextFormat(Qt::PlainText);
-    m_status->setWordWrap(true);
+    FilterBarParts::setUpBusyIndicator(m_busy, 80, tr("Computing the tie-out"));
+    FilterBarParts::setUpStatusLine(m_status, QStringLiteral("tieoutStatus"));
 
     auto *layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -416,8 +405,7 @@ void TieoutPage::chooseChartFile(ComparisonChart *chart)
 
 void TieoutPage::showStatus(const QString &text, bool problem)
 {
-    m_status->setText(text);
-    m_status->setStyleSheet(problem ? QStringLiteral("color: #c01c28;") : QString());
+    FilterBarParts::showStatus(m_status, text, problem);
 }
 
 } // namespace tieout::ui
