@@ -1,5 +1,6 @@
 #include "core/export/DetailExporter.h"
 
+#include "core/export/BusinessUnitScope.h"
 #include "core/export/CsvWriter.h"
 #include "core/reconcile/PackedKeyIndex.h"
 
@@ -56,11 +57,7 @@ QStringList DetailExporter::header()
 Status DetailExporter::write(const ReconcileResult &result, QIODevice *device, const QStringList &businessUnits)
 {
     const ReconcileInput &in = *result.input;
-    std::vector<quint8> inScope(size_t(in.businessUnits.size()), businessUnits.isEmpty() ? 1 : 0);
-    for (const QString &bu : businessUnits) {
-        if (const qsizetype index = in.businessUnits.indexOf(bu); index >= 0)
-            inScope[size_t(index)] = 1;
-    }
+    const std::vector<quint8> inScope = BusinessUnitScope::flags(in, businessUnits);
     const UsageColumns &u = in.usage;
     const StringPool &pool = in.strings;
 

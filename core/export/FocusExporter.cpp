@@ -1,5 +1,6 @@
 #include "core/export/FocusExporter.h"
 
+#include "core/export/BusinessUnitScope.h"
 #include "core/export/CsvWriter.h"
 #include "core/money/DateRange.h"
 #include "core/reconcile/RowPricing.h"
@@ -143,11 +144,7 @@ QStringList FocusExporter::header()
 Status FocusExporter::write(const ReconcileResult &result, QIODevice *device, const QStringList &businessUnits)
 {
     const ReconcileInput &in = *result.input;
-    std::vector<quint8> inScope(size_t(in.businessUnits.size()), businessUnits.isEmpty() ? 1 : 0);
-    for (const QString &bu : businessUnits) {
-        if (const qsizetype index = in.businessUnits.indexOf(bu); index >= 0)
-            inScope[size_t(index)] = 1;
-    }
+    const std::vector<quint8> inScope = BusinessUnitScope::flags(in, businessUnits);
     const UsageColumns &u = in.usage;
     const StringPool &pool = in.strings;
     const std::vector<AllocationPart> &parts = result.allocation.parts; // sorted by row
