@@ -1,8 +1,9 @@
-#include "CliFixture.h"
 #include "core/store/StoreTestSupport.h"
 #include "core/store/TableChecksum.h"
 
 #include "core/money/YearMonth.h"
+#include "support/DemoConfig.h"
+#include "support/SandboxProcess.h"
 
 #include <QFile>
 #include <QSqlQuery>

@@ -1,8 +1,9 @@
-#include "CliFixture.h"
 #include "core/money/YearMonth.h"
 #include "core/sandbox/SandboxProfile.h"
 #include "core/sandbox/SyntheticOrganization.h"
 #include "core/store/StoreTestSupport.h"
+#include "support/DemoConfig.h"
+#include "support/SandboxProcess.h"
 
 #include <QFile>
 #include <QTest>

@@ -2,10 +2,6 @@
 
 #include "core/store/TableChecksum.h"
 
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QThread>
 #include <QSqlQuery>
 #include <QSqlError>
@@ -17,11 +13,6 @@ namespace {
 
 const QStringList DatedTables{QStringLiteral("cost_lines"), QStringLiteral("usage_lines"), QStringLiteral("productivity")};
 const QStringList UndatedTables{QStringLiteral("api_keys"), QStringLiteral("workspaces")};
-
-QString envName(const QString &businessUnit)
-{
-    return businessUnit.toUpper() + QStringLiteral("_ADMIN_KEY");
-}
 
 QByteArray checksum(StoreFixture &store, const QString &table, const std::optional<ChecksumScope> &scope)
 {
@@ -56,29 +47,9 @@ bool windowEquals(const Sums &a, const Sums &b, const QString &window)
 
 } // namespace
 
-QString writeCrashConfig(const QTemporaryDir &dir, const QUrl &sandbox, const QString &fileName)
-{
-    QJsonArray units;
-    for (const QString &bu : CrashBusinessUnits) {
-        units.append(QJsonObject{{QStringLiteral("name"), bu},
-                                 {QStringLiteral("api_base_url"), sandbox.toString()},
-                                 {QStringLiteral("admin_key"), QJsonObject{{QStringLiteral("env"), envName(bu)}}}});
-    }
-    const QString path = dir.filePath(fileName);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    file.write(QJsonDocument(QJsonObject{{QStringLiteral("business_units"), units}}).toJson());
-    return path;
-}
-
 CliRunner crashRunner(const QString &configPath, const StoreFixture &store)
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const QString &bu : CrashBusinessUnits)
-        environment.insert(envName(bu), SandboxProcess::keyFor(bu));
-    environment.remove(QStringLiteral("TIEOUT_CONFIG"));
-    CliRunner runner(configPath, environment);
+    CliRunner runner = demoRunner(configPath);
     runner.setDatabaseUrl(store.url().toString());
     return runner;
 }
@@ -133,7 +104,7 @@ Sums windowSums(StoreFixture &store, YearMonth from, YearMonth to)
             qFatal("cannot set the isolation level: %s", qPrintable(isolation.lastError().text()));
     }
     Sums sums;
-    for (const QString &bu : CrashBusinessUnits) {
+    for (const QString &bu : DemoBusinessUnits) {
         for (const YearMonth month : monthsOf(from, to)) {
             const ChecksumScope scope{bu, DateRange{month.firstDay(), month.next().firstDay()}};
             for (const QString &table : DatedTables)
@@ -147,7 +118,7 @@ Sums windowSums(StoreFixture &store, YearMonth from, YearMonth to)
 int windowsEqual(const Sums &got, const Sums &state, YearMonth from, YearMonth to)
 {
     int equal = 0;
-    for (const QString &bu : CrashBusinessUnits) {
+    for (const QString &bu : DemoBusinessUnits) {
         for (const YearMonth month : monthsOf(from, to))
             equal += windowEquals(got, state, windowKey(bu, month)) ? 1 : 0;
     }
@@ -157,7 +128,7 @@ int windowsEqual(const Sums &got, const Sums &state, YearMonth from, YearMonth t
 QStringList tornWindows(const Sums &got, const Sums &before, const Sums &after, YearMonth from, YearMonth to)
 {
     QStringList torn;
-    for (const QString &bu : CrashBusinessUnits) {
+    for (const QString &bu : DemoBusinessUnits) {
         for (const YearMonth month : monthsOf(from, to)) {
             const QString window = windowKey(bu, month);
             if (!windowEquals(got, before, window) && !windowEquals(got, after, window))

@@ -3,6 +3,7 @@
 #include "core/money/YearMonth.h"
 #include "core/store/StoreTestSupport.h"
 #include "support/CliRunner.h"
+#include "support/DemoConfig.h"
 #include "support/SandboxProcess.h"
 
 #include <QMap>
@@ -11,14 +12,11 @@
 
 namespace tieout::test {
 
-// Shared by the crash-safety tests: demo-profile configs, per-window fingerprints of a store, and
-// the CLI started as a process the test can kill or constrain.
-inline const QStringList CrashBusinessUnits{QStringLiteral("DevFactory"), QStringLiteral("Education"),
-                                            QStringLiteral("Research")};
+// Shared by the crash-safety tests: per-window fingerprints of a store, and the CLI started as
+// a process the test can kill or constrain. The configs are the demo profile's (DemoConfig).
 using Sums = QMap<QString, QByteArray>;
 
-// A config naming the three demo BUs at `sandbox`, keys in environment variables.
-QString writeCrashConfig(const QTemporaryDir &dir, const QUrl &sandbox, const QString &fileName);
+// demoRunner() for `configPath`, writing to `store`.
 CliRunner crashRunner(const QString &configPath, const StoreFixture &store);
 QStringList backfillArguments(YearMonth from, YearMonth to);
 

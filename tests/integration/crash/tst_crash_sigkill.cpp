@@ -87,9 +87,9 @@ void TestCrashSigkill::killedAtRandomPointsLosesNothing()
     QFETCH_GLOBAL(QString, engine);
     const int points = killPoints();
     const Source original = cleanRun(engine, QStringLiteral("original"),
-                                     writeCrashConfig(m_dir, m_original.baseUrl(), QStringLiteral("original.json")));
+                                     writeDemoConfig(m_dir, m_original.baseUrl(), QStringLiteral("original.json")));
     const Source restated = cleanRun(engine, QStringLiteral("restated"),
-                                     writeCrashConfig(m_dir, m_restated.baseUrl(), QStringLiteral("restated.json")));
+                                     writeDemoConfig(m_dir, m_restated.baseUrl(), QStringLiteral("restated.json")));
     QVERIFY2(original.whole != restated.whole, "the two sandboxes must serve different rows");
 
     StoreFixture store(engine);
@@ -143,7 +143,7 @@ void TestCrashSigkill::killedAtRandomPointsLosesNothing()
         before = &target->windows;
         target = target == &original ? &restated : &original;
     }
-    const int windows = int(CrashBusinessUnits.size()) * 4;
+    const int windows = int(DemoBusinessUnits.size()) * 4;
     qInfo("crash %s: %d kill points (seed %u) over runs of %lld ms on average: %d killed (%d with some windows "
           "replaced and others not yet), %d finished first; windows at kill: %d replaced, %d as before, 0 torn of %d; "
           "rows lost after re-run: 0",

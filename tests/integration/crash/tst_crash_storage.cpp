@@ -94,8 +94,8 @@ void TestCrashStorage::initTestCase()
     QVERIFY2(m_sandbox.start(common), qPrintable(m_sandbox.error()));
     QVERIFY2(m_restated.start(common + QStringList{QStringLiteral("--restate-from"), QStringLiteral("2024-12-01")}),
              qPrintable(m_restated.error()));
-    m_config = writeCrashConfig(m_dir, m_sandbox.baseUrl(), QStringLiteral("tieout.json"));
-    m_restatedConfig = writeCrashConfig(m_dir, m_restated.baseUrl(), QStringLiteral("restated.json"));
+    m_config = writeDemoConfig(m_dir, m_sandbox.baseUrl(), QStringLiteral("tieout.json"));
+    m_restatedConfig = writeDemoConfig(m_dir, m_restated.baseUrl(), QStringLiteral("restated.json"));
 }
 
 void TestCrashStorage::init()
