@@ -32,8 +32,13 @@ CliRun CliRunner::run(const QStringList &arguments, int timeoutMs) const
     QProcess process;
     process.setProcessEnvironment(m_environment);
     process.start(program(), argumentsFor(arguments));
+    return outcome(process, process.waitForFinished(timeoutMs));
+}
+
+CliRun CliRunner::outcome(QProcess &process, bool finished)
+{
     CliRun result;
-    if (!process.waitForFinished(timeoutMs)) {
+    if (!finished) {
         process.kill();
         process.waitForFinished();
         result.crashed = true;

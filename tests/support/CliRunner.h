@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+class QProcess;
+
 namespace tieout::test {
 
 // What one run of the real tieout-cli produced.
@@ -31,6 +33,9 @@ public:
     CliRun run(const QStringList &arguments, int timeoutMs = 180'000) const;
 
     static QString program();
+    // What a run of the CLI produced. One that has not `finished` in its time is killed and
+    // counts as crashed.
+    static CliRun outcome(QProcess &process, bool finished);
 
 private:
     QString m_configPath;

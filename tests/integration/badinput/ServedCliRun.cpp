@@ -16,22 +16,13 @@ CliRun runServingEvents(CliRunner runner, const QStringList &arguments, int time
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
     process.start(CliRunner::program(), runner.argumentsFor(arguments));
     loop.exec();
-    CliRun result;
     if (process.error() == QProcess::FailedToStart) {
+        CliRun result;
         result.crashed = true;
         result.err = process.errorString();
         return result;
     }
-    if (process.state() != QProcess::NotRunning) {
-        process.kill();
-        process.waitForFinished();
-        result.crashed = true;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.crashed = result.crashed || process.exitStatus() != QProcess::NormalExit;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return CliRunner::outcome(process, process.state() == QProcess::NotRunning);
 }
 
 } // namespace tieout::test
