@@ -14,7 +14,7 @@
 #include "ui/health/LastFetchModel.h"
 #include "ui/health/RevisionsModel.h"
 #include "ui/settings/UiSettings.h"
-#include "ui/support/DemoStore.h"
+#include "ui/support/DemoPageTest.h"
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>
@@ -32,27 +32,19 @@ const QString Education = QStringLiteral("Education");
 
 } // namespace
 
-class TestDataHealthPage final : public QObject
+class TestDataHealthPage final : public test::DemoPageTest
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
     FixedClock m_clock{QDateTime(QDate(2025, 9, 20), QTime(9, 0), Qt::UTC)};
-    std::unique_ptr<sandbox::SandboxServer> m_server;
-    AppConfig m_config;
-    std::shared_ptr<Database> m_database;
 
 private slots:
     void initTestCase()
     {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        QVERIFY(m_dir.isValid());
-        m_server = std::make_unique<sandbox::SandboxServer>(sandbox::SandboxProfile::demo());
-        QVERIFY(m_server->listen().ok());
         QProcessEnvironment environment;
-        m_config = test::demoConfig(m_server->baseUrl(), {DevFactory, Education}, &environment);
-        m_database = test::openStore(m_dir.filePath(QStringLiteral("tieout.sqlite")));
+        const QString started = setUpDemo({DevFactory, Education}, &environment);
+        QVERIFY2(started.isEmpty(), qPrintable(started));
         AppConfig onlyDevFactory = m_config;
         onlyDevFactory.businessUnits.removeLast();
         const QString problem = test::backfillDemo(m_database, onlyDevFactory, environment, YearMonth(2025, 8),

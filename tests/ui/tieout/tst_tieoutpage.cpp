@@ -9,7 +9,7 @@
 #include "core/sandbox/SandboxServer.h"
 #include "ui/common/DisplayFormat.h"
 #include "ui/settings/UiSettings.h"
-#include "ui/support/DemoStore.h"
+#include "ui/support/DemoPageTest.h"
 #include "ui/tieout/BusinessUnitFilter.h"
 #include "ui/tieout/ComparisonChart.h"
 #include "ui/tieout/DrillDownPanel.h"
@@ -62,16 +62,12 @@ qint64 cents(const QString &printed)
 
 } // namespace
 
-class TestTieoutPage final : public QObject
+class TestTieoutPage final : public test::DemoPageTest
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
     FixedClock m_clock{QDateTime(QDate(2025, 10, 5), QTime(9, 0), Qt::UTC)};
-    std::unique_ptr<sandbox::SandboxServer> m_server;
-    AppConfig m_config;
-    std::shared_ptr<Database> m_database;
 
     std::unique_ptr<TieoutPage> openPage(ui::UiSettings *settings)
     {
@@ -88,13 +84,9 @@ private:
 private slots:
     void initTestCase()
     {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        QVERIFY(m_dir.isValid());
-        m_server = std::make_unique<sandbox::SandboxServer>(sandbox::SandboxProfile::demo());
-        QVERIFY(m_server->listen().ok());
         QProcessEnvironment environment;
-        m_config = test::demoConfig(m_server->baseUrl(), {DevFactory, Education}, &environment);
-        m_database = test::openStore(m_dir.filePath(QStringLiteral("tieout.sqlite")));
+        const QString started = setUpDemo({DevFactory, Education}, &environment);
+        QVERIFY2(started.isEmpty(), qPrintable(started));
         const QString problem =
             test::backfillDemo(m_database, m_config, environment, YearMonth(2025, 8), YearMonth(2025, 9), m_clock);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
