@@ -2,7 +2,22 @@
 
 #include "core/store/SqlSupport.h"
 
+#include <QHash>
+
 namespace tieout::sql {
+
+QList<qsizetype> lastOfEachId(const QStringList &ids)
+{
+    QHash<QString, qsizetype> lastIndex;
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        lastIndex.insert(ids.at(i), i);
+    QList<qsizetype> kept;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (lastIndex.value(ids.at(i)) == i)
+            kept.append(i);
+    }
+    return kept;
+}
 
 Result<qint64> deleteIds(const QSqlDatabase &db, const QString &table, const QString &businessUnit,
                          const QStringList &ids)
@@ -27,6 +42,21 @@ Result<qint64> deleteIds(const QSqlDatabase &db, const QString &table, const QSt
         deleted += query->numRowsAffected();
     }
     return deleted;
+}
+
+Result<QSqlQuery> selectDirectory(const QSqlDatabase &db, const QString &table, const QStringList &columns,
+                                  const QString &businessUnit, const QString &context)
+{
+    const QString where = businessUnit.isNull() ? QString() : QStringLiteral(" WHERE bu = ?");
+    auto query = prepare(db, QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) +
+                                 QStringLiteral(" FROM ") + table + where + QStringLiteral(" ORDER BY id"));
+    if (!query)
+        return query.error();
+    if (!businessUnit.isNull())
+        query->addBindValue(businessUnit);
+    if (auto status = exec(*query, context); !status)
+        return status.error();
+    return std::move(*query);
 }
 
 } // namespace tieout::sql
