@@ -50,19 +50,12 @@ Result<qint64> CoverageRepository::deleteWindow(const QString &businessUnit, con
 
 Result<CoverageRecords> CoverageRepository::load(const DateRange &range, const QString &businessUnit)
 {
-    QString text = QStringLiteral("SELECT bu, date, endpoint, fetched_at, row_count FROM fetch_coverage "
-                                  "WHERE date >= ? AND date < ?");
-    if (!businessUnit.isNull())
-        text += QStringLiteral(" AND bu = ?");
-    auto query = sql::prepare(m_db, text + QStringLiteral(" ORDER BY bu, date, endpoint"));
+    auto query =
+        sql::selectRange(m_db, QStringLiteral("bu, date, endpoint, fetched_at, row_count"),
+                         QStringLiteral("fetch_coverage"), range, businessUnit,
+                         QStringLiteral("bu, date, endpoint"), QStringLiteral("cannot read fetch coverage"));
     if (!query)
         return query.error();
-    query->addBindValue(range.from);
-    query->addBindValue(range.toExclusive);
-    if (!businessUnit.isNull())
-        query->addBindValue(businessUnit);
-    if (auto status = sql::exec(*query, QStringLiteral("cannot read fetch coverage")); !status)
-        return status.error();
     CoverageRecords records;
     sql::DateCache dates;
     while (query->next()) {

@@ -29,20 +29,14 @@ Status RevisionRepository::insert(const RevisionRecords &records)
 
 Result<RevisionRecords> RevisionRepository::load(const DateRange &range, const QString &businessUnit)
 {
-    QString text =
-        QStringLiteral("SELECT bu, date, detected_at, billed_before_nanos, billed_after_nanos, "
-                       "usage_tokens_before, usage_tokens_after FROM revisions WHERE date >= ? AND date < ?");
-    if (!businessUnit.isNull())
-        text += QStringLiteral(" AND bu = ?");
-    auto query = sql::prepare(m_db, text + QStringLiteral(" ORDER BY bu, date, detected_at"));
+    auto query =
+        sql::selectRange(m_db,
+                         QStringLiteral("bu, date, detected_at, billed_before_nanos, billed_after_nanos, "
+                                        "usage_tokens_before, usage_tokens_after"),
+                         QStringLiteral("revisions"), range, businessUnit,
+                         QStringLiteral("bu, date, detected_at"), QStringLiteral("cannot read revisions"));
     if (!query)
         return query.error();
-    query->addBindValue(range.from);
-    query->addBindValue(range.toExclusive);
-    if (!businessUnit.isNull())
-        query->addBindValue(businessUnit);
-    if (auto status = sql::exec(*query, QStringLiteral("cannot read revisions")); !status)
-        return status.error();
     RevisionRecords records;
     while (query->next()) {
         records.append({query->value(0).toString(), sql::dateFrom(query->value(1)),

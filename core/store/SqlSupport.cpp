@@ -86,6 +86,26 @@ Result<QSqlQuery> execWindow(const QSqlDatabase &db, const QString &verb, const 
     return std::move(*query);
 }
 
+Result<QSqlQuery> selectRange(const QSqlDatabase &db, const QString &columns, const QString &table,
+                              const DateRange &range, const QString &businessUnit, const QString &orderBy,
+                              const QString &context)
+{
+    QString text = QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM ") + table +
+                   QStringLiteral(" WHERE date >= ? AND date < ?");
+    if (!businessUnit.isNull())
+        text += QStringLiteral(" AND bu = ?");
+    auto query = prepare(db, text + QStringLiteral(" ORDER BY ") + orderBy);
+    if (!query)
+        return query.error();
+    query->addBindValue(range.from);
+    query->addBindValue(range.toExclusive);
+    if (!businessUnit.isNull())
+        query->addBindValue(businessUnit);
+    if (auto status = exec(*query, context); !status)
+        return status.error();
+    return std::move(*query);
+}
+
 Result<qint64> deleteWindow(const QSqlDatabase &db, const QString &table, const QString &businessUnit,
                             const DateRange &range)
 {

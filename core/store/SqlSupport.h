@@ -40,6 +40,11 @@ Result<qint64> countWindow(const QSqlDatabase &db, const QString &table, const Q
 Result<QSqlQuery> execWindow(const QSqlDatabase &db, const QString &verb, const QString &table,
                              const QString &businessUnit, const DateRange &range, const QString &context,
                              const QString &suffix = QString());
+// Prepares and executes "SELECT <columns> FROM <table> WHERE date >= ? AND date < ?[ AND bu = ?]
+// ORDER BY <orderBy>": the rows of a date range, of one BU or of every BU when businessUnit is null.
+Result<QSqlQuery> selectRange(const QSqlDatabase &db, const QString &columns, const QString &table,
+                              const DateRange &range, const QString &businessUnit, const QString &orderBy,
+                              const QString &context);
 
 class DateCache;
 
