@@ -31,6 +31,12 @@ const char *postgresSkipMessage()
            "and prints the URL to export)";
 }
 
+bool postgresRowWithoutServer()
+{
+    QFETCH_GLOBAL(QString, engine);
+    return engine == QLatin1String("postgres") && postgresTestUrl().isEmpty();
+}
+
 void addEngineRows()
 {
     QTest::addColumn<QString>("engine");

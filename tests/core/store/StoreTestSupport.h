@@ -4,6 +4,7 @@
 #include "core/store/Database.h"
 
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <memory>
 
@@ -15,6 +16,9 @@ QString postgresTestUrl();
 void addEngineRows();
 // The message a PostgreSQL test skips with when no server was given.
 const char *postgresSkipMessage();
+// True in a "postgres" row of the global "engine" column when no server was given; a test's
+// init() then skips with postgresSkipMessage().
+bool postgresRowWithoutServer();
 
 // A fresh, migrated store on one engine for one test function: a new SQLite file in a
 // temporary folder, or a new schema on the PostgreSQL test server (dropped again on
@@ -56,3 +60,18 @@ ProductivityRecords sortedProductivity(ProductivityRecords records);
 DateRange month(int year, int month);
 
 } // namespace tieout::test
+
+// In a test function of an addEngineRows() test: a fresh StoreFixture named `fixture` on this row's
+// engine, failing the test if it cannot be opened.
+#define OPEN_FIXTURE(fixture)                                                                                \
+    QFETCH_GLOBAL(QString, engine);                                                                          \
+    ::tieout::test::StoreFixture fixture(engine);                                                            \
+    QVERIFY2(fixture.isValid(), qPrintable(fixture.error()))
+
+// Fails the test with the error's message unless a Result or Status is ok. Evaluates its argument
+// once: it is usually the call under test.
+#define VERIFY_OK(expression)                                                                                \
+    do {                                                                                                     \
+        const auto &result_ = (expression);                                                                  \
+        QVERIFY2(result_.ok(), result_.ok() ? "" : qPrintable(result_.error().message()));                   \
+    } while (false)

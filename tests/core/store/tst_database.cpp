@@ -42,8 +42,7 @@ private slots:
 
 void TestDatabase::init()
 {
-    QFETCH_GLOBAL(QString, engine);
-    if (engine == QLatin1String("postgres") && test::postgresTestUrl().isEmpty())
+    if (test::postgresRowWithoutServer())
         QSKIP(test::postgresSkipMessage());
 }
 

@@ -15,7 +15,6 @@
 #include <QTest>
 
 using namespace tieout;
-using tieout::test::StoreFixture;
 
 // Every repository writes and reads back exactly what it was given — NULLs stay NULL, empty
 // strings stay empty, credits stay negative, extreme values survive — on both engines.
@@ -46,22 +45,9 @@ private slots:
 
 void TestRepositories::init()
 {
-    QFETCH_GLOBAL(QString, engine);
-    if (engine == QLatin1String("postgres") && test::postgresTestUrl().isEmpty())
+    if (test::postgresRowWithoutServer())
         QSKIP(test::postgresSkipMessage());
 }
-
-#define OPEN_FIXTURE(fixture)                                                                                \
-    QFETCH_GLOBAL(QString, engine);                                                                          \
-    StoreFixture fixture(engine);                                                                            \
-    QVERIFY2(fixture.isValid(), qPrintable(fixture.error()))
-
-// Evaluates its argument once: it is usually the call under test.
-#define VERIFY_OK(expression)                                                                                \
-    do {                                                                                                     \
-        const auto &result_ = (expression);                                                                  \
-        QVERIFY2(result_.ok(), result_.ok() ? "" : qPrintable(result_.error().message()));                   \
-    } while (false)
 
 void TestRepositories::costLinesRoundTrip()
 {

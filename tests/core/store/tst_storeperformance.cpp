@@ -58,8 +58,7 @@ private slots:
 
 void TestStorePerformance::init()
 {
-    QFETCH_GLOBAL(QString, engine);
-    if (engine == QLatin1String("postgres") && test::postgresTestUrl().isEmpty())
+    if (test::postgresRowWithoutServer())
         QSKIP(test::postgresSkipMessage());
 }
 

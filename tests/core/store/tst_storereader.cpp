@@ -32,16 +32,9 @@ private:
 
 void TestStoreReader::init()
 {
-    QFETCH_GLOBAL(QString, engine);
-    if (engine == QLatin1String("postgres") && test::postgresTestUrl().isEmpty())
+    if (test::postgresRowWithoutServer())
         QSKIP(test::postgresSkipMessage());
 }
-
-#define VERIFY_OK(expression)                                                                                \
-    do {                                                                                                     \
-        const auto &result_ = (expression);                                                                  \
-        QVERIFY2(result_.ok(), result_.ok() ? "" : qPrintable(result_.error().message()));                   \
-    } while (false)
 
 void TestStoreReader::scansReturnExactlyTheRange_data()
 {

@@ -12,7 +12,6 @@
 #include <QTimeZone>
 
 using namespace tieout;
-using tieout::test::StoreFixture;
 
 namespace {
 
@@ -73,22 +72,9 @@ private slots:
 
 void TestWindowStore::init()
 {
-    QFETCH_GLOBAL(QString, engine);
-    if (engine == QLatin1String("postgres") && test::postgresTestUrl().isEmpty())
+    if (test::postgresRowWithoutServer())
         QSKIP(test::postgresSkipMessage());
 }
-
-#define OPEN_FIXTURE(fixture)                                                                                \
-    QFETCH_GLOBAL(QString, engine);                                                                          \
-    StoreFixture fixture(engine);                                                                            \
-    QVERIFY2(fixture.isValid(), qPrintable(fixture.error()))
-
-// Evaluates its argument once: it is usually the call under test.
-#define VERIFY_OK(expression)                                                                                \
-    do {                                                                                                     \
-        const auto &result_ = (expression);                                                                  \
-        QVERIFY2(result_.ok(), result_.ok() ? "" : qPrintable(result_.error().message()));                   \
-    } while (false)
 
 void TestWindowStore::replaceReportsCountsAndDollars()
 {
