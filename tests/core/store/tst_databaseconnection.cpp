@@ -26,12 +26,27 @@ private:
     {
         return qEnvironmentVariable("TIEOUT_DB_PASSWORD", QStringLiteral("tieout-test"));
     }
-    static Result<DatabaseUrl> testUrl();
+    // Options whose environment holds only `variable`=`password` (nothing when `variable` is
+    // empty): the password of whoever runs the tests must not take part.
+    static DatabaseOptions optionsWithPassword(const QString &variable = QString(),
+                                               const QString &password = QString());
 };
 
-Result<DatabaseUrl> TestDatabaseConnection::testUrl()
+// In a test that needs the PostgreSQL test server: skips without one, else declares `url`, the
+// server's DatabaseUrl.
+#define OPEN_TEST_URL(url)                                                                                   \
+    if (test::postgresTestUrl().isEmpty())                                                                   \
+        QSKIP(test::postgresSkipMessage());                                                                  \
+    auto url = DatabaseUrl::parse(test::postgresTestUrl());                                                  \
+    QVERIFY(url.ok())
+
+DatabaseOptions TestDatabaseConnection::optionsWithPassword(const QString &variable, const QString &password)
 {
-    return DatabaseUrl::parse(test::postgresTestUrl());
+    DatabaseOptions options;
+    options.environment = QProcessEnvironment();
+    if (!variable.isEmpty())
+        options.environment.insert(variable, password);
+    return options;
 }
 
 void TestDatabaseConnection::unreachableServerIsADatabaseError_data()
@@ -55,10 +70,9 @@ void TestDatabaseConnection::unreachableServerIsADatabaseError()
     QFETCH(int, maxMs);
     auto parsed = DatabaseUrl::parse(url);
     QVERIFY(parsed.ok());
-    DatabaseOptions options;
+    DatabaseOptions options =
+        optionsWithPassword(QStringLiteral("TIEOUT_DB_PASSWORD"), QStringLiteral("irrelevant"));
     options.connectTimeoutSeconds = 2;
-    options.environment = QProcessEnvironment();
-    options.environment.insert(QStringLiteral("TIEOUT_DB_PASSWORD"), QStringLiteral("irrelevant"));
     QElapsedTimer timer;
     timer.start();
     auto opened = Database::open(*parsed, options);
@@ -74,13 +88,9 @@ void TestDatabaseConnection::unreachableServerIsADatabaseError()
 
 void TestDatabaseConnection::wrongPasswordIsADatabaseError()
 {
-    if (test::postgresTestUrl().isEmpty())
-        QSKIP(test::postgresSkipMessage());
-    auto url = testUrl();
-    QVERIFY(url.ok());
-    DatabaseOptions options;
-    options.environment = QProcessEnvironment();
-    options.environment.insert(QStringLiteral("TIEOUT_DB_PASSWORD"), QStringLiteral("definitely-wrong"));
+    OPEN_TEST_URL(url);
+    const DatabaseOptions options =
+        optionsWithPassword(QStringLiteral("TIEOUT_DB_PASSWORD"), QStringLiteral("definitely-wrong"));
     auto opened = Database::open(*url, options);
     QVERIFY(!opened.ok());
     QCOMPARE(opened.error().code(), ErrorCode::Database);
@@ -90,13 +100,9 @@ void TestDatabaseConnection::wrongPasswordIsADatabaseError()
 
 void TestDatabaseConnection::passwordFromKeychainWhenEnvironmentHasNone()
 {
-    if (test::postgresTestUrl().isEmpty())
-        QSKIP(test::postgresSkipMessage());
-    auto url = testUrl();
-    QVERIFY(url.ok());
+    OPEN_TEST_URL(url);
     QString askedFor;
-    DatabaseOptions options;
-    options.environment = QProcessEnvironment();
+    DatabaseOptions options = optionsWithPassword();
     options.keychainLookup = [&](const QString &entry) -> std::optional<QString> {
         askedFor = entry;
         return testPassword();
@@ -108,14 +114,9 @@ void TestDatabaseConnection::passwordFromKeychainWhenEnvironmentHasNone()
 
 void TestDatabaseConnection::environmentWinsOverKeychain()
 {
-    if (test::postgresTestUrl().isEmpty())
-        QSKIP(test::postgresSkipMessage());
-    auto url = testUrl();
-    QVERIFY(url.ok());
+    OPEN_TEST_URL(url);
     bool keychainAsked = false;
-    DatabaseOptions options;
-    options.environment = QProcessEnvironment();
-    options.environment.insert(QStringLiteral("TIEOUT_DB_PASSWORD"), testPassword());
+    DatabaseOptions options = optionsWithPassword(QStringLiteral("TIEOUT_DB_PASSWORD"), testPassword());
     options.keychainLookup = [&](const QString &) -> std::optional<QString> {
         keychainAsked = true;
         return QStringLiteral("wrong");
@@ -127,14 +128,8 @@ void TestDatabaseConnection::environmentWinsOverKeychain()
 
 void TestDatabaseConnection::pgpasswordIsAccepted()
 {
-    if (test::postgresTestUrl().isEmpty())
-        QSKIP(test::postgresSkipMessage());
-    auto url = testUrl();
-    QVERIFY(url.ok());
-    DatabaseOptions options;
-    options.environment = QProcessEnvironment();
-    options.environment.insert(QStringLiteral("PGPASSWORD"), testPassword());
-    auto opened = Database::open(*url, options);
+    OPEN_TEST_URL(url);
+    auto opened = Database::open(*url, optionsWithPassword(QStringLiteral("PGPASSWORD"), testPassword()));
     QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().message()));
 }
 
