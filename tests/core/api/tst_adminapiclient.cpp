@@ -1,6 +1,5 @@
 #include "FakeApiServer.h"
 #include "core/api/AdminApiClient.h"
-#include "core/api/PageSeriesRunner.h"
 #include "core/sandbox/FaultSettings.h"
 #include "core/sandbox/SandboxProfile.h"
 #include "core/sandbox/SandboxServer.h"
@@ -11,14 +10,10 @@
 #include <QMutex>
 #include <QNetworkAccessManager>
 #include <QProcess>
-#include <QPromise>
-#include <QSemaphore>
 #include <QSslKey>
 #include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
-#include <QThreadPool>
 
 using namespace tieout;
 using namespace tieout::api;
@@ -46,21 +41,6 @@ void captureMessage(QtMsgType type, const QMessageLogContext &context, const QSt
     }
     if (type != QtDebugMsg && g_previousHandler) // keep the test output readable
         g_previousHandler(type, context, message);
-}
-
-// A cost report series over `range` whose pages are only looked at by `inspect`.
-SeriesSpec costSeries(const DateRange &range, int bucketsPerPage,
-                      std::function<void(const QString &where)> inspect)
-{
-    SeriesSpec spec;
-    spec.cursor = CursorStyle::PageToken;
-    spec.steps = {{ApiRequestFactory::costReportPath(), ApiRequestFactory::costReportQuery(range, bucketsPerPage),
-                   u"starting_at "_s + range.from.toString(Qt::ISODate), range}};
-    spec.consume = [inspect](const QJsonObject &page, const SeriesStep &, const QString &where) -> Result<PageCursor> {
-        inspect(where);
-        return PageCursor{page.value("has_more"_L1).toBool(), page.value("next_page"_L1).toString()};
-    };
-    return spec;
 }
 
 template<typename T>
@@ -104,8 +84,6 @@ private slots:
     void refusedKeyNamesTheBusinessUnit();
     void cancellingStopsBeforeTheNextRequest();
     void destroyingTheClientCancels();
-    void pagesAreDecodedOnTheDecoderThreadInOrder();
-    void cancellingWhileAPageIsDecodedStopsAtOnce();
     void protocolViolations_data();
     void protocolViolations();
     void sendsTheDocumentedRequest();
@@ -385,68 +363,6 @@ void TestAdminApiClient::refusedKeyNamesTheBusinessUnit()
     QVERIFY2(message.contains(u"HTTP 401 authentication_error: invalid x-api-key"_s), qPrintable(message));
     QVERIFY2(!message.contains(u"wrong-key"_s), qPrintable(message));
     QCOMPARE(client.stats().requests, 1); // a refused key is not retried
-}
-
-void TestAdminApiClient::pagesAreDecodedOnTheDecoderThreadInOrder()
-{
-    // The runner sends from this (the network's) thread; every page is decoded on the decoder
-    // pool, one after another in page order.
-    QThreadPool decoder;
-    decoder.setMaxThreadCount(1);
-    const DateRange tenDays{QDate(2025, 3, 1), QDate(2025, 3, 11)};
-    QList<QThread *> threads; // written by the decoder, read here only after the runner is done
-    QStringList pages;
-    const SeriesSpec spec = costSeries(tenDays, 3, [&](const QString &where) {
-        threads.append(QThread::currentThread());
-        pages.append(where);
-    });
-    auto stats = std::make_shared<ClientStats>();
-    QPromise<void> token;
-    token.start();
-    std::optional<Status> outcome;
-    auto *runner = new PageSeriesRunner(&m_network, &decoder, settings(m_sandbox->baseUrl()), stats,
-                                        [] { return quint64(7); }, {spec}, token.future());
-    runner->start([&outcome](Status status) { outcome = std::move(status); });
-    QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 30'000);
-    QVERIFY2(outcome->ok(), qPrintable(why(*outcome)));
-    QCOMPARE(pages.size(), 4); // 10 days in pages of 3 buckets
-    for (int page = 0; page < pages.size(); ++page) {
-        QVERIFY2(pages.at(page).endsWith(u"page %1)"_s.arg(page + 1)), qPrintable(pages.at(page)));
-        QVERIFY(threads.at(page) != QThread::currentThread());
-        QVERIFY(threads.at(page) != nullptr);
-    }
-    QCOMPARE(stats->requests, 4);
-    QCOMPARE(stats->pages, 4);
-    token.finish();
-}
-
-void TestAdminApiClient::cancellingWhileAPageIsDecodedStopsAtOnce()
-{
-    QThreadPool decoder;
-    QSemaphore decoding;
-    QSemaphore release;
-    const SeriesSpec spec = costSeries(DateRange{QDate(2025, 3, 1), QDate(2025, 3, 11)}, 3, [&](const QString &) {
-        decoding.release();
-        release.acquire(); // a slow page
-    });
-    auto stats = std::make_shared<ClientStats>();
-    QPromise<void> token;
-    token.start();
-    std::optional<Status> outcome;
-    auto *runner = new PageSeriesRunner(&m_network, &decoder, settings(m_sandbox->baseUrl()), stats,
-                                        [] { return quint64(7); }, {spec}, token.future());
-    runner->start([&outcome](Status status) { outcome = std::move(status); });
-    QVERIFY(QTest::qWaitFor([&decoding] { return decoding.tryAcquire(); }, 30'000));
-
-    QFuture<void>(token.future()).cancel();
-    QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 5'000); // without waiting for the page
-    QVERIFY(!outcome->ok());
-    QCOMPARE(outcome->error().code(), ErrorCode::Cancelled);
-    release.release(1'000);
-    decoder.waitForDone();
-    QTest::qWait(50);
-    QCOMPARE(stats->requests, 1); // nothing was requested after the page being decoded
-    token.finish();
 }
 
 void TestAdminApiClient::cancellingStopsBeforeTheNextRequest()
