@@ -3,6 +3,8 @@
 #include <QString>
 #include <QtGlobal>
 
+#include <optional>
+
 namespace tieout {
 
 // An exact ratio of two nano-dollar amounts (list price ÷ (billed − unpriced billed)). Kept as
@@ -20,6 +22,8 @@ public:
 
     // Rounded half-even to `decimals` digits, '.' decimal point; empty when undefined.
     QString toDecimalString(int decimals = 4) const;
+    // The same rounding as an integer: ratio × 10^decimals; none when undefined or beyond qint64.
+    std::optional<qint64> scaled(int decimals) const;
     // Compares with bound / 10^scale exactly: -1, 0 or 1. Undefined ratios compare as 1.
     int compareScaled(qint64 bound, int scale) const;
     // True when defined and low <= ratio <= high (bounds scaled by 10^scale).

@@ -141,9 +141,8 @@ QVariant BreakdownModel::sortKey(const BreakdownRow &row, int column) const
     case ListPrice: return hasNoListPrice(row) ? Lowest : qlonglong(f.listPrice.nanos());
     case Difference: return hasNoListPrice(row) ? Lowest : qlonglong(f.difference().nanos());
     case Ratio: {
-        const auto ratio = f.ratio();
-        const auto parsed = Money::parseDollars(ratio.toDecimalString(9));
-        return ratio.isDefined() && parsed ? qlonglong(parsed->nanos) : Lowest;
+        const auto scaled = f.ratio().scaled(9);
+        return scaled ? qlonglong(*scaled) : Lowest;
     }
     case UnpricedBilled: return qlonglong(f.unpricedBilled.nanos());
     case Fallback: return qlonglong(f.fallback().nanos());

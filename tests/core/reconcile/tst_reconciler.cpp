@@ -64,6 +64,8 @@ private slots:
     void ratioBandParsing_data();
     void ratioBandParsing();
     void parallelAllocationEqualsSinglePass();
+    void ratioScaledIsItsDecimalString_data();
+    void ratioScaledIsItsDecimalString();
 };
 
 void TestReconciler::monthBuFigures()
@@ -495,6 +497,34 @@ void TestReconciler::parallelAllocationEqualsSinglePass()
         QCOMPARE(parallel.rows[i].status, serial.rows[i].status);
     }
     QCOMPARE(parallel.total.billed, serial.total.billed);
+}
+
+void TestReconciler::ratioScaledIsItsDecimalString_data()
+{
+    QTest::addColumn<qint64>("numerator");
+    QTest::addColumn<qint64>("denominator");
+    QTest::addColumn<int>("decimals");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("scaled");
+    QTest::newRow("ninths") << qint64(10) << qint64(9) << 4 << QStringLiteral("1.1111") << qint64(11111);
+    QTest::newRow("half even down") << qint64(1) << qint64(8) << 2 << QStringLiteral("0.12") << qint64(12);
+    QTest::newRow("half even up") << qint64(3) << qint64(8) << 2 << QStringLiteral("0.38") << qint64(38);
+    QTest::newRow("negative denominator") << qint64(5) << qint64(-4) << 1 << QStringLiteral("-1.2") << qint64(-12);
+    QTest::newRow("nine decimals") << qint64(2) << qint64(3) << 9 << QStringLiteral("0.666666667") << qint64(666666667);
+}
+
+void TestReconciler::ratioScaledIsItsDecimalString()
+{
+    QFETCH(qint64, numerator);
+    QFETCH(qint64, denominator);
+    QFETCH(int, decimals);
+    QFETCH(QString, text);
+    QFETCH(qint64, scaled);
+    const Ratio ratio(numerator, denominator);
+    QCOMPARE(ratio.toDecimalString(decimals), text);
+    QCOMPARE(ratio.scaled(decimals), std::optional<qint64>(scaled));
+    QVERIFY(!Ratio(1, 0).scaled(decimals)); // undefined
+    QVERIFY(!Ratio(std::numeric_limits<qint64>::max(), 1).scaled(9)); // beyond qint64
 }
 
 QTEST_APPLESS_MAIN(TestReconciler)
