@@ -13,6 +13,19 @@ struct ClientStats
     qint64 retriesServer = 0;      // 500, 502, 503, 504, 529
     qint64 retriesTransport = 0;   // connection errors, timeouts, truncated or unparseable bodies
     qint64 bytes = 0;
+
+    // Totals over several clients.
+    ClientStats &operator+=(const ClientStats &other)
+    {
+        requests += other.requests;
+        pages += other.pages;
+        retries += other.retries;
+        retriesRateLimited += other.retriesRateLimited;
+        retriesServer += other.retriesServer;
+        retriesTransport += other.retriesTransport;
+        bytes += other.bytes;
+        return *this;
+    }
 };
 
 } // namespace tieout::api

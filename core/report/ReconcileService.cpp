@@ -28,6 +28,15 @@ ReconcileRequest ReconcileRequest::fromConfig(const AppConfig &config, YearMonth
     return request;
 }
 
+ReconcileOptions ReconcileRequest::options() const
+{
+    ReconcileOptions options;
+    options.ratioBandLow = checks.ratioLowBasisPoints;
+    options.ratioBandHigh = checks.ratioHighBasisPoints;
+    options.coverageThrough = coverageThrough;
+    return options;
+}
+
 namespace {
 
 // A day counts as fetched for a BU when both money-bearing reports were fetched for it.
@@ -123,11 +132,7 @@ Result<ReconcileRun> ReconcileService::run(Database *database, const ReconcileRe
     auto book = PriceBookSource::withUserRows(priceRows);
     if (!book)
         return book.error();
-    ReconcileOptions options;
-    options.ratioBandLow = request.checks.ratioLowBasisPoints;
-    options.ratioBandHigh = request.checks.ratioHighBasisPoints;
-    options.coverageThrough = request.coverageThrough;
-    const Reconciler reconciler(*book, options);
+    const Reconciler reconciler(*book, request.options());
     run.result = reconciler.run(std::make_shared<const ReconcileInput>(builder.build()));
     run.reconcileMs = timer.elapsed();
     qCInfo(lcReconcile) << "reconciled" << run.costLines << "cost lines and" << run.usageRows << "usage rows: scan"

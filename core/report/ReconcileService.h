@@ -24,6 +24,8 @@ struct ReconcileRequest
     QDate coverageThrough; // normally yesterday (UTC); null = every day of the range
 
     static ReconcileRequest fromConfig(const AppConfig &config, YearMonth from, YearMonth to, QDate todayUtc);
+    // The reconciler's options for this request: the ratio band and the coverage horizon.
+    ReconcileOptions options() const;
 };
 
 struct ReconcileRun

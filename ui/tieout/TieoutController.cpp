@@ -63,11 +63,6 @@ ReconcileRequest TieoutController::request() const
     return ReconcileRequest::fromConfig(m_config, m_from, m_to, m_clock->todayUtc());
 }
 
-QStringList TieoutController::businessUnits() const
-{
-    return m_run ? m_run->result.businessUnits : m_config.reportBusinessUnits();
-}
-
 void TieoutController::refresh()
 {
     if (!hasDatabase()) {

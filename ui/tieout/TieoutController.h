@@ -36,7 +36,6 @@ public:
     void setDatabase(DatabaseHandle database);
     bool hasDatabase() const;
     void setConfig(const AppConfig &config);
-    const AppConfig &config() const { return m_config; }
 
     // A range computed before (and not stale since) is shown at once: resultChanged() is
     // emitted before this returns and isStale() is false.
@@ -53,9 +52,6 @@ public:
 
     // The last result (null until the first one); shared so exports can read it off-thread.
     std::shared_ptr<const ReconcileRun> lastRun() const { return m_run; }
-    ReconcileRequest request() const;
-    // The BUs the result has rows for, or the configured ones before the first result.
-    QStringList businessUnits() const;
 
 signals:
     void busyChanged(bool busy);
@@ -63,6 +59,7 @@ signals:
     void failed(const QString &message);
 
 private:
+    ReconcileRequest request() const;
     void start();
     void land(YearMonth from, YearMonth to, int dataGeneration, Result<ReconcileRun> run);
     void show(std::shared_ptr<const ReconcileRun> run);

@@ -60,9 +60,7 @@ StepResult BaselinePhase::run(const BenchScenario &scenario, const QString &engi
     auto book = PriceBookSource::withUserRows(*rows);
     if (!book)
         return fail(book.error());
-    ReconcileOptions options;
-    options.coverageThrough = request.coverageThrough;
-    const Reconciler reconciler(*book, options);
+    const Reconciler reconciler(*book, request.options());
     QList<double> allocationMs;
     for (int i = 0; i < AllocationRepeats; ++i) {
         timer.restart();

@@ -44,15 +44,6 @@ Result<PriceBook> loadBook(DatabaseWorker &worker)
     return PriceBookSource::withUserRows(*rows);
 }
 
-ReconcileOptions optionsFor(const ReconcileRequest &request)
-{
-    ReconcileOptions options; // as ReconcileService sets them
-    options.ratioBandLow = request.checks.ratioLowBasisPoints;
-    options.ratioBandHigh = request.checks.ratioHighBasisPoints;
-    options.coverageThrough = request.coverageThrough;
-    return options;
-}
-
 // Builds the input with IncrementalRecompute on the worker, then runs the reconciler: ms total.
 Result<double> recompute(DatabaseWorker &worker, const Reconciler &reconciler,
                          const std::shared_ptr<const ReconcileInput> &previous,
@@ -135,7 +126,7 @@ StepResult ReconcilePhase::run(const BenchScenario &scenario, const QString &eng
     auto book = loadBook(worker);
     if (!book)
         return fail(book.error());
-    const Reconciler reconciler(*book, optionsFor(request));
+    const Reconciler reconciler(*book, request.options());
     QList<double> allocationMs;
     for (int i = 0; i < AllocationRepeats; ++i) {
         timer.restart();

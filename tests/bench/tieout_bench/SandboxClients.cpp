@@ -35,13 +35,8 @@ api::ClientStats SandboxClients::totalStats() const
 {
     api::ClientStats total;
     for (const QString &unit : m_scenario.businessUnits()) {
-        if (const api::AdminApiClient *client = m_pool->client(unit)) {
-            const api::ClientStats stats = client->stats();
-            total.requests += stats.requests;
-            total.pages += stats.pages;
-            total.retries += stats.retries;
-            total.bytes += stats.bytes;
-        }
+        if (const api::AdminApiClient *client = m_pool->client(unit))
+            total += client->stats();
     }
     return total;
 }

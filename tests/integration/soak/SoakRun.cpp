@@ -106,16 +106,8 @@ SoakRun runBackfill(const QUrl &baseUrl, const QStringList &businessUnits, YearM
         loop.exec();
     }
     run.elapsedMs = timer.elapsed();
-    for (const QString &bu : businessUnits) {
-        const api::ClientStats stats = clients.client(bu)->stats();
-        run.stats.requests += stats.requests;
-        run.stats.pages += stats.pages;
-        run.stats.retries += stats.retries;
-        run.stats.retriesRateLimited += stats.retriesRateLimited;
-        run.stats.retriesServer += stats.retriesServer;
-        run.stats.retriesTransport += stats.retriesTransport;
-        run.stats.bytes += stats.bytes;
-    }
+    for (const QString &bu : businessUnits)
+        run.stats += clients.client(bu)->stats();
     return run;
 }
 
