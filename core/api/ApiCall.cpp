@@ -24,11 +24,13 @@ QLatin1StringView causeName(RetryCause cause)
 
 } // namespace
 
-ApiCall::ApiCall(QNetworkAccessManager *network, QThreadPool *decoder, QNetworkRequest request, QString description,
-                 ClientSettings settings, std::shared_ptr<ClientStats> stats, RandomSource random, QObject *parent)
+ApiCall::ApiCall(QNetworkAccessManager *network, QThreadPool *decoder, Decode decode, QNetworkRequest request,
+                 QString description, ClientSettings settings, std::shared_ptr<ClientStats> stats,
+                 RandomSource random, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_decoder(decoder)
+    , m_decode(std::move(decode))
     , m_request(std::move(request))
     , m_description(std::move(description))
     , m_settings(std::move(settings))
@@ -41,7 +43,7 @@ ApiCall::ApiCall(QNetworkAccessManager *network, QThreadPool *decoder, QNetworkR
     m_backoff.setTimerType(Qt::PreciseTimer);
     connect(&m_deadline, &QTimer::timeout, this, &ApiCall::onDeadline);
     connect(&m_backoff, &QTimer::timeout, this, &ApiCall::sendAttempt);
-    connect(&m_classifying, &QFutureWatcher<ReplyOutcome>::finished, this, &ApiCall::onClassified);
+    connect(&m_classifying, &QFutureWatcher<Attempt>::finished, this, &ApiCall::onClassified);
 }
 
 ApiCall::~ApiCall()
@@ -107,11 +109,16 @@ void ApiCall::onReplyFinished()
     snapshot.timedOut = m_timedOut;
     m_stats->bytes += snapshot.body.size();
 
-    // Parsing a page of a thousand records is the expensive part: it runs on the decoder pool.
+    // Parsing and decoding a page of a thousand records is the expensive part: one task on the
+    // decoder pool. `decode` keeps the records in state it shares with the caller, so the task
+    // may finish after this call is gone.
     m_classifying.setFuture(QtConcurrent::run(
         m_decoder, [snapshot = std::move(snapshot), businessUnit = m_settings.businessUnit,
-                    description = m_description, timeoutMs = m_settings.requestTimeoutMs] {
-            return ReplyClassifier::classify(snapshot, businessUnit, description, timeoutMs);
+                    description = m_description, timeoutMs = m_settings.requestTimeoutMs, decode = m_decode] {
+            Attempt attempt{ReplyClassifier::classify(snapshot, businessUnit, description, timeoutMs), std::nullopt};
+            if (attempt.outcome.kind == ReplyOutcome::Kind::Success)
+                attempt.decoded = decode(attempt.outcome.page);
+            return attempt;
         }));
 }
 
@@ -119,10 +126,12 @@ void ApiCall::onClassified()
 {
     if (m_finished) // cancelled while the reply was being classified
         return;
-    ReplyOutcome outcome = m_classifying.result();
+    Attempt attempt = m_classifying.result();
+    ReplyOutcome &outcome = attempt.outcome;
     switch (outcome.kind) {
     case ReplyOutcome::Kind::Success:
-        finish(std::move(outcome.page));
+        ++m_stats->pages;
+        finish(std::move(*attempt.decoded));
         return;
     case ReplyOutcome::Kind::Fail:
         qCDebug(lcApi).noquote() << "final failure:" << outcome.error.message();
@@ -154,15 +163,13 @@ void ApiCall::onClassified()
     m_backoff.start(delay);
 }
 
-void ApiCall::finish(Result<QJsonObject> result)
+void ApiCall::finish(Result<PageCursor> result)
 {
     if (m_finished)
         return;
     m_finished = true;
     m_deadline.stop();
     m_backoff.stop();
-    if (result.ok())
-        ++m_stats->pages;
     // Moved out first: the callback typically deletes this call.
     Done done = std::move(m_done);
     if (done)

@@ -3,8 +3,6 @@
 #include "core/common/LogCategories.h"
 #include "core/common/UrlPolicy.h"
 
-#include <QtConcurrentRun>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace tieout::api {
@@ -21,7 +19,6 @@ PageSeriesRunner::PageSeriesRunner(QNetworkAccessManager *network, QThreadPool *
     , m_specs(std::move(specs))
     , m_cancelToken(std::move(cancelToken))
 {
-    connect(&m_decoding, &QFutureWatcher<Result<PageCursor>>::finished, this, &PageSeriesRunner::onDecoded);
 }
 
 PageSeriesRunner::~PageSeriesRunner()
@@ -39,9 +36,18 @@ QString PageSeriesRunner::describe(const QString &path, const QString &label, in
     return text + u"page "_s + QString::number(pageNumber) + u')';
 }
 
+namespace {
+
+Error inBusinessUnit(const QString &businessUnit, ErrorCode code, const QString &message)
+{
+    return Error(code, u"BU "_s + businessUnit + u": "_s + message);
+}
+
+} // namespace
+
 Error PageSeriesRunner::contextual(ErrorCode code, const QString &message) const
 {
-    return Error(code, u"BU "_s + m_settings.businessUnit + u": "_s + message);
+    return inBusinessUnit(m_settings.businessUnit, code, message);
 }
 
 void PageSeriesRunner::start(Done done)
@@ -89,13 +95,23 @@ void PageSeriesRunner::requestPage()
         query.append({QString(ApiRequestFactory::cursorParameter(spec.cursor)), m_cursor});
     const QUrl url = ApiRequestFactory::url(m_settings.baseUrl, step.path, query);
 
-    auto *call = new ApiCall(m_network, m_decoder, ApiRequestFactory::request(url, m_settings),
-                             describe(step.path, step.label, m_pageNumber), m_settings, m_stats, m_random, this);
+    const QString where = describe(step.path, step.label, m_pageNumber);
+    // The page's own problems (a wrong type, a date outside the window) name the BU like the
+    // transport's do.
+    ApiCall::Decode decode = [consume = spec.consume, step, where,
+                              businessUnit = m_settings.businessUnit](const QJsonObject &page) -> Result<PageCursor> {
+        Result<PageCursor> cursor = consume(page, step, where);
+        if (!cursor)
+            return inBusinessUnit(businessUnit, cursor.error().code(), cursor.error().message());
+        return cursor;
+    };
+    auto *call = new ApiCall(m_network, m_decoder, std::move(decode), ApiRequestFactory::request(url, m_settings),
+                             where, m_settings, m_stats, m_random, this);
     m_call = call;
-    call->start([this](Result<QJsonObject> page) { onPage(std::move(page)); });
+    call->start([this](Result<PageCursor> cursor) { onPage(std::move(cursor)); });
 }
 
-void PageSeriesRunner::onPage(Result<QJsonObject> page)
+void PageSeriesRunner::onPage(Result<PageCursor> cursor)
 {
     if (m_call) {
         m_call->deleteLater();
@@ -103,32 +119,12 @@ void PageSeriesRunner::onPage(Result<QJsonObject> page)
     }
     if (m_finished)
         return;
-    if (!page) {
-        finish(page.error());
-        return;
-    }
-    const SeriesSpec &spec = m_specs.at(m_specIndex);
-    const SeriesStep &step = spec.steps.at(m_stepIndex);
-    // The consumer keeps the records in state it shares with the caller, not with this runner,
-    // so a page may finish decoding after the runner is gone; one page at a time keeps order.
-    m_decoding.setFuture(QtConcurrent::run(m_decoder, [consume = spec.consume, json = std::move(*page), step,
-                                                       where = describe(step.path, step.label, m_pageNumber)] {
-        return consume(json, step, where);
-    }));
-}
-
-void PageSeriesRunner::onDecoded()
-{
-    if (m_finished) // cancelled while the page was being decoded
-        return;
-    const Result<PageCursor> cursor = m_decoding.result();
-    const SeriesSpec &spec = m_specs.at(m_specIndex);
-    const SeriesStep &step = spec.steps.at(m_stepIndex);
-    const QString where = describe(step.path, step.label, m_pageNumber);
     if (!cursor) {
-        finish(contextual(cursor.error().code(), cursor.error().message()));
+        finish(cursor.error());
         return;
     }
+    const SeriesStep &step = m_specs.at(m_specIndex).steps.at(m_stepIndex);
+    const QString where = describe(step.path, step.label, m_pageNumber);
     ++m_specPages;
 
     if (!cursor->hasMore) {

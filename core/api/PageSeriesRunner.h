@@ -32,13 +32,6 @@ struct SeriesStep
     std::optional<DateRange> dates; // every record must be dated inside it
 };
 
-// Where the list continues, as read from a decoded page.
-struct PageCursor
-{
-    bool hasMore = false;
-    QString next;
-};
-
 // One report: its steps and what to do with each decoded page. `consume` decodes the page
 // (naming `where` in its errors), keeps its records and answers the cursor.
 struct SeriesSpec
@@ -52,8 +45,8 @@ struct SeriesSpec
 // API rate-limits per organization, so a BU gains little from parallel requests). Pagination
 // is never truncated: a repeated cursor or the maxPages guard is an Error. Cancelling the
 // watched future stops it before its next request (and aborts the one in flight). Pages are
-// parsed and decoded (`consume`) on `decoder`, one at a time and in order, so the owner's
-// thread only sends requests and follows cursors.
+// parsed and decoded (`consume`, through ApiCall) on `decoder`, one at a time and in order, so
+// the owner's thread only sends requests and follows cursors.
 class PageSeriesRunner final : public QObject
 {
     Q_OBJECT
@@ -74,8 +67,7 @@ public:
 
 private:
     void requestPage();
-    void onPage(Result<QJsonObject> page);
-    void onDecoded();
+    void onPage(Result<PageCursor> cursor);
     void onCancelled();
     void finish(Status status);
     Error contextual(ErrorCode code, const QString &message) const;
@@ -88,7 +80,6 @@ private:
     QList<SeriesSpec> m_specs;
     QFuture<void> m_cancelToken;
     QFutureWatcher<void> m_cancelWatcher;
-    QFutureWatcher<Result<PageCursor>> m_decoding;
     Done m_done;
     QPointer<ApiCall> m_call;
 
