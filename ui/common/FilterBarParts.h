@@ -11,8 +11,9 @@ class QWidget;
 namespace tieout::ui {
 
 // The parts that the filter bars of the report pages (Tie-out, Data health) set up alike: a
-// Refresh button that F5 triggers too, an indeterminate busy bar and a status line. The texts
-// come from the page, so they stay in the page's translation context.
+// Refresh button that F5 triggers too, an indeterminate busy bar and a status line (which the
+// settings' price book tab uses too). The texts come from the page, so they stay in the page's
+// translation context.
 class FilterBarParts final
 {
 public:

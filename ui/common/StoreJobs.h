@@ -11,9 +11,9 @@
 
 namespace tieout::ui {
 
-// Read-only store work for a page (the tie-out reconciliation, the health report), run on a
-// DatabaseWorker of the page's own so it never waits behind a backfill's writes and never
-// blocks the GUI thread. A database change swaps the worker; a job still running on the old
+// Store work for a page or a settings tab (the tie-out reconciliation, the health report, the
+// price book's loads and single-entry writes), run on a DatabaseWorker of its own so it never
+// waits behind a backfill's writes and never blocks the GUI thread. A database change swaps the worker; a job still running on the old
 // one keeps it alive until it finishes, and the old worker is released on the GUI thread —
 // so switching databases never joins a busy thread here.
 class StoreJobs final : public QObject

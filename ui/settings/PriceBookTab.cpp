@@ -1,5 +1,6 @@
 #include "ui/settings/PriceBookTab.h"
 
+#include "ui/common/FilterBarParts.h"
 #include "ui/settings/PriceBookModel.h"
 #include "ui/settings/PriceEntryDialog.h"
 #include "ui/settings/StoredPriceBook.h"
@@ -37,9 +38,7 @@ PriceBookTab::PriceBookTab(StoredPriceBook *store, QWidget *parent)
         tr("Your entries are stored in the database, so the command line and everyone sharing the "
            "database price with them too."));
     connect(m_add, &QPushButton::clicked, this, [this] { openAddDialog(); });
-    m_status->setObjectName(QStringLiteral("priceBookStatus"));
-    m_status->setWordWrap(true);
-    m_status->setTextFormat(Qt::PlainText);
+    FilterBarParts::setUpStatusLine(m_status, QStringLiteral("priceBookStatus"));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
@@ -110,8 +109,7 @@ void PriceBookTab::store(const PriceEntry &entry)
 
 void PriceBookTab::showStatus(const QString &text, bool problem)
 {
-    m_status->setText(text);
-    m_status->setStyleSheet(problem ? QStringLiteral("color: #c01c28;") : QString());
+    FilterBarParts::showStatus(m_status, text, problem);
 }
 
 } // namespace tieout::ui

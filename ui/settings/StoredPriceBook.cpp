@@ -2,8 +2,8 @@
 
 #include "core/report/PriceBookSource.h"
 #include "core/store/Database.h"
-#include "core/store/DatabaseWorker.h"
 #include "core/store/PriceEntryRepository.h"
+#include "ui/common/StoreJobs.h"
 
 #include <algorithm>
 
@@ -29,21 +29,26 @@ auto withRepository(Database *database, Work work) -> decltype(work(std::declval
 
 } // namespace
 
-StoredPriceBook::StoredPriceBook(QObject *parent) : QObject(parent) {}
+StoredPriceBook::StoredPriceBook(QObject *parent) : QObject(parent), m_jobs(new StoreJobs(this)) {}
 
 StoredPriceBook::~StoredPriceBook() = default;
 
 void StoredPriceBook::setDatabase(DatabaseHandle database)
 {
-    m_worker = database ? std::make_unique<DatabaseWorker>(std::move(database)) : nullptr;
+    m_jobs->setDatabase(std::move(database));
     emit databaseChanged();
+}
+
+bool StoredPriceBook::hasDatabase() const
+{
+    return m_jobs->hasDatabase();
 }
 
 QFuture<Result<PriceBook>> StoredPriceBook::load()
 {
-    if (!m_worker)
+    if (!hasDatabase())
         return QtFuture::makeReadyFuture(PriceBook::loadBundled());
-    return m_worker->run([](Database *database) -> Result<PriceBook> {
+    return m_jobs->run([](Database *database) -> Result<PriceBook> {
         auto rows =
             withRepository(database, [](PriceEntryRepository &repository) { return repository.loadAll(); });
         if (!rows)
@@ -54,11 +59,11 @@ QFuture<Result<PriceBook>> StoredPriceBook::load()
 
 QFuture<Status> StoredPriceBook::addUserEntry(const PriceEntry &entry)
 {
-    if (!m_worker)
+    if (!hasDatabase())
         return QtFuture::makeReadyFuture(Status(Error(
             ErrorCode::Database, tr("No database is open: price entries are stored in the database."))));
     const PriceEntryRows rows = rowsFor(entry);
-    return m_worker->run([rows](Database *database) -> Status {
+    return m_jobs->run([rows](Database *database) -> Status {
         return withRepository(database, [&rows](PriceEntryRepository &repository) -> Status {
             // All rows of the entry in one transaction (replaceAll): a half-stored entry would
             // make the price book refuse to load. Re-adding an entry replaces its prices.

@@ -8,18 +8,15 @@
 #include <QFuture>
 #include <QObject>
 
-#include <memory>
-
-namespace tieout {
-class DatabaseWorker;
-}
-
 namespace tieout::ui {
+
+class StoreJobs;
 
 // The price book in force, as the CLI's reconcile sees it: the bundled list prices plus the
 // user's entries stored in the database's price_entries table (PriceBookSource). Adding an entry
-// writes its rows there, on a DatabaseWorker, so it counts for every face and every user of a
-// shared database. Without an open database only the bundled prices can be shown.
+// writes its rows there, off the GUI thread (StoreJobs: switching databases never waits for a
+// running load or write), so it counts for every face and every user of a shared database.
+// Without an open database only the bundled prices can be shown.
 class StoredPriceBook final : public QObject
 {
     Q_OBJECT
@@ -29,7 +26,7 @@ public:
     ~StoredPriceBook() override;
 
     void setDatabase(DatabaseHandle database);
-    bool hasDatabase() const { return m_worker != nullptr; }
+    bool hasDatabase() const;
 
     // Bundled + stored user entries (bundled only without a database).
     QFuture<Result<PriceBook>> load();
@@ -43,7 +40,7 @@ signals:
     void databaseChanged();
 
 private:
-    std::unique_ptr<DatabaseWorker> m_worker;
+    StoreJobs *m_jobs;
 };
 
 } // namespace tieout::ui
