@@ -42,24 +42,4 @@ Money RunSummary::billedAfter() const
     return sumOver<Money>(windows, [](const WindowDiff &diff) { return diff.billedAfter; });
 }
 
-qint64 RunSummary::rowsBefore() const
-{
-    return sumOver<qint64>(windows, [](const WindowDiff &diff) { return diff.rowsBefore(); });
-}
-
-qint64 RunSummary::rowsAfter() const
-{
-    return sumOver<qint64>(windows, [](const WindowDiff &diff) { return diff.rowsAfter(); });
-}
-
-qint64 RunSummary::rowsRemoved() const
-{
-    return sumOver<qint64>(windows, [](const WindowDiff &diff) { return diff.rowsRemoved(); });
-}
-
-qint64 RunSummary::rowsAdded() const
-{
-    return sumOver<qint64>(windows, [](const WindowDiff &diff) { return diff.rowsAdded(); });
-}
-
 } // namespace tieout::backfill

@@ -37,13 +37,9 @@ struct RunSummary
     std::optional<Error> firstError() const;
     int windowsDone() const;
 
-    // Totals over the windows that finished, for summaries and the confirm dialog.
+    // Totals over the windows that finished, for the CLI's summaries.
     Money billedBefore() const;
     Money billedAfter() const;
-    qint64 rowsBefore() const;
-    qint64 rowsAfter() const;
-    qint64 rowsRemoved() const;
-    qint64 rowsAdded() const;
 };
 
 } // namespace tieout::backfill

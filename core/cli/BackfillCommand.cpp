@@ -116,9 +116,10 @@ void BackfillCommand::printPreview(const backfill::RunSummary &summary)
     out << "Preview (read-only: nothing was written). DELETE/INSERT are the rows each window's transaction would "
            "replace;\nREMOVED/ADDED are the rows that actually differ. Amounts in USD.\n";
     table.print(out);
-    out << "Total billed " << summary.billedBefore().toDecimalString(2) << " -> "
-        << summary.billedAfter().toDecimalString(2) << " (" << signedDollars(summary.billedAfter() - summary.billedBefore())
-        << ")\n";
+    const Money before = summary.billedBefore();
+    const Money after = summary.billedAfter();
+    out << "Total billed " << before.toDecimalString(2) << " -> " << after.toDecimalString(2) << " ("
+        << signedDollars(after - before) << ")\n";
     out << "Nothing was written. Add --execute to apply.\n";
 }
 

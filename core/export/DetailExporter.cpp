@@ -1,7 +1,7 @@
 #include "core/export/DetailExporter.h"
 
-#include "core/export/BusinessUnitScope.h"
 #include "core/export/CsvWriter.h"
+#include "core/reconcile/ReportScope.h"
 #include "core/reconcile/PackedKeyIndex.h"
 
 #include <algorithm>
@@ -57,7 +57,7 @@ QStringList DetailExporter::header()
 Status DetailExporter::write(const ReconcileResult &result, QIODevice *device, const QStringList &businessUnits)
 {
     const ReconcileInput &in = *result.input;
-    const std::vector<quint8> inScope = BusinessUnitScope::flags(in, businessUnits);
+    const std::vector<quint8> inScope = ReportScope::of(result, ReportFilter{{}, businessUnits}).bus;
     const UsageColumns &u = in.usage;
     const StringPool &pool = in.strings;
 

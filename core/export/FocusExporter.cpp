@@ -1,7 +1,7 @@
 #include "core/export/FocusExporter.h"
 
-#include "core/export/BusinessUnitScope.h"
 #include "core/export/CsvWriter.h"
+#include "core/reconcile/ReportScope.h"
 #include "core/money/DateRange.h"
 #include "core/reconcile/RowPricing.h"
 
@@ -144,7 +144,7 @@ QStringList FocusExporter::header()
 Status FocusExporter::write(const ReconcileResult &result, QIODevice *device, const QStringList &businessUnits)
 {
     const ReconcileInput &in = *result.input;
-    const std::vector<quint8> inScope = BusinessUnitScope::flags(in, businessUnits);
+    const std::vector<quint8> inScope = ReportScope::of(result, ReportFilter{{}, businessUnits}).bus;
     const UsageColumns &u = in.usage;
     const StringPool &pool = in.strings;
     const std::vector<AllocationPart> &parts = result.allocation.parts; // sorted by row

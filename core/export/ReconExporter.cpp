@@ -3,6 +3,7 @@
 #include "core/export/CsvWriter.h"
 #include "core/money/Int128.h"
 #include "core/pricing/ExactDivision.h"
+#include "core/reconcile/ReportScope.h"
 
 #include <algorithm>
 #include <numeric>
@@ -66,12 +67,12 @@ QList<qint64> ReconExporter::footedCents(const QList<qint64> &exactNanos, qint64
 QList<ReconLine> ReconExporter::lines(const ReconcileResult &result, const QStringList &businessUnits)
 {
     QList<ReconLine> lines;
+    const std::vector<quint8> inScope = ReportScope::of(result, ReportFilter{{}, businessUnits}).bus;
     QList<qsizetype> scope; // BU indexes printed, in the result's (code-point) order
     for (qsizetype bu = 0; bu < result.businessUnits.size(); ++bu) {
-        if (businessUnits.isEmpty() || businessUnits.contains(result.businessUnits.at(bu)))
+        if (inScope[size_t(bu)])
             scope.append(bu);
     }
-    const bool everyBu = scope.size() == result.businessUnits.size();
     const qsizetype buCount = scope.size();
     lines.reserve(result.months.size() * (buCount + 1));
     for (qsizetype month = 0; month < result.months.size(); ++month) {
@@ -97,15 +98,13 @@ QList<ReconLine> ReconExporter::lines(const ReconcileResult &result, const QStri
                                    ratio.toDecimalString(4), centsText(unpriced), centsText(fallback),
                                    statusName(status), isTotal});
         };
-        MonthRow total = everyBu ? result.monthTotals.at(month) : MonthRow{};
+        MonthRow total; // of the BUs printed; with every BU it is the result's month total
         for (qsizetype at = 0; at < buCount; ++at) {
             const BuMonthRow &row = result.row(int(month), int(scope.at(at)));
             addLine(row.businessUnit, printed[Billed].at(at), printed[List].at(at), row.figures.ratio(),
                     printed[Unpriced].at(at), printed[Fallback].at(at), row.status, false);
-            if (!everyBu) {
-                total.figures += row.figures;
-                total.status = std::max(total.status, row.status);
-            }
+            total.figures += row.figures;
+            total.status = std::max(total.status, row.status);
         }
         addLine(QStringLiteral("TOTAL"), totals[Billed], totals[List], total.figures.ratio(), totals[Unpriced],
                 totals[Fallback], total.status, true);

@@ -1,5 +1,7 @@
 #include "core/reconcile/AllocationTieOut.h"
 
+#include "core/reconcile/ReportScope.h"
+
 namespace tieout {
 
 Money AllocationTieOut::allocatedMinusBilled(const ReconcileResult &result, const ReportFilter &filter)
@@ -8,12 +10,11 @@ Money AllocationTieOut::allocatedMinusBilled(const ReconcileResult &result, cons
     const qsizetype buCount = result.businessUnits.size();
     if (buCount == 0)
         return {};
+    const ReportScope scope = ReportScope::of(result, filter);
     qint64 gap = 0;
     for (qsizetype month = 0; month < result.months.size(); ++month) {
-        if (!filter.months.isEmpty() && !filter.months.contains(result.months.at(month)))
-            continue;
         for (qsizetype bu = 0; bu < buCount; ++bu) {
-            if (!filter.businessUnits.isEmpty() && !filter.businessUnits.contains(result.businessUnits.at(bu)))
+            if (!scope.allows(int(month), int(bu)))
                 continue;
             const size_t at = size_t(month * buCount + bu);
             if (at < allocation.allocatedByFetchBuMonth.size() && at < allocation.billedByFetchBuMonth.size())

@@ -3,6 +3,7 @@
 #include "core/reconcile/CodePointOrder.h"
 #include "core/reconcile/FigureFolder.h"
 #include "core/reconcile/PackedKeyIndex.h"
+#include "core/reconcile/ReportScope.h"
 
 #include <algorithm>
 #include <tuple>
@@ -12,32 +13,6 @@ namespace tieout {
 namespace {
 
 constexpr quint64 UnattributedBit = quint64(1) << 63;
-
-// The filter resolved to flags per month and per BU index.
-struct Scope
-{
-    std::vector<quint8> months;
-    std::vector<quint8> bus;
-    bool allows(int month, int bu) const { return months[size_t(month)] && bus[size_t(bu)]; }
-};
-
-Scope resolve(const ReconcileResult &result, const ReportFilter &filter)
-{
-    Scope scope;
-    scope.months.assign(size_t(result.months.size()), filter.months.isEmpty() ? 1 : 0);
-    scope.bus.assign(size_t(result.businessUnits.size()), filter.businessUnits.isEmpty() ? 1 : 0);
-    for (const YearMonth &month : filter.months) {
-        const int index = result.monthIndex(month);
-        if (index >= 0)
-            scope.months[size_t(index)] = 1;
-    }
-    for (const QString &bu : filter.businessUnits) {
-        const int index = result.buIndex(bu);
-        if (index >= 0)
-            scope.bus[size_t(index)] = 1;
-    }
-    return scope;
-}
 
 struct Group
 {
@@ -50,7 +25,7 @@ struct Group
 // Group-by over the rows, parts and unattributed cells in scope. `rowKey(row)` and
 // `cellKey(cell)` give the packed group key.
 template<typename RowKey, typename CellKey>
-std::vector<Group> groupBy(const ReconcileResult &result, const Scope &scope, RowKey rowKey, CellKey cellKey)
+std::vector<Group> groupBy(const ReconcileResult &result, const ReportScope &scope, RowKey rowKey, CellKey cellKey)
 {
     const ReconcileInput &in = *result.input;
     const UsageColumns &u = in.usage;
@@ -133,7 +108,7 @@ void labelBuAndId(const ReconcileInput &in, const QHash<QString, QString> &names
 
 SummaryReport ReconcileReports::summary(const ReconcileResult &result, const ReportFilter &filter)
 {
-    const Scope scope = resolve(result, filter);
+    const ReportScope scope = ReportScope::of(result, filter);
     SummaryReport report;
     bool first = true;
     for (const BuMonthRow &row : result.rows) {
@@ -177,7 +152,7 @@ SummaryReport ReconcileReports::summary(const ReconcileResult &result, const Rep
 
 QList<SeriesPoint> ReconcileReports::daily(const ReconcileResult &result, const ReportFilter &filter)
 {
-    const Scope scope = resolve(result, filter);
+    const ReportScope scope = ReportScope::of(result, filter);
     const ReconcileInput &in = *result.input;
     std::vector<Group> groups = groupBy(
         result, scope, [&](size_t row) { return quint64(in.usage.day[row]); },
@@ -196,7 +171,7 @@ QList<SeriesPoint> ReconcileReports::daily(const ReconcileResult &result, const 
 
 QList<SeriesPoint> ReconcileReports::monthly(const ReconcileResult &result, const ReportFilter &filter)
 {
-    const Scope scope = resolve(result, filter);
+    const ReportScope scope = ReportScope::of(result, filter);
     QList<SeriesPoint> points;
     for (int month = 0; month < result.months.size(); ++month) {
         if (!scope.months[size_t(month)])
@@ -213,7 +188,7 @@ QList<SeriesPoint> ReconcileReports::monthly(const ReconcileResult &result, cons
 
 QList<BreakdownRow> ReconcileReports::byBusinessUnit(const ReconcileResult &result, const ReportFilter &filter)
 {
-    const Scope scope = resolve(result, filter);
+    const ReportScope scope = ReportScope::of(result, filter);
     QList<BreakdownRow> rows;
     for (int bu = 0; bu < result.businessUnits.size(); ++bu) {
         if (!scope.bus[size_t(bu)])
@@ -233,7 +208,7 @@ QList<BreakdownRow> ReconcileReports::byModel(const ReconcileResult &result, con
 {
     const ReconcileInput &in = *result.input;
     const std::vector<Group> groups = groupBy(
-        result, resolve(result, filter), [&](size_t row) { return quint64(in.usage.model[row]); },
+        result, ReportScope::of(result, filter), [&](size_t row) { return quint64(in.usage.model[row]); },
         [](const CellRecord &cell) { return quint64(cell.model); });
     QList<BreakdownRow> rows = rowsOf(groups, [&](quint64 key, BreakdownRow &row) {
         row.key = in.strings.text(StrId(key & 0xFFFFFFFFu));
@@ -247,7 +222,7 @@ QList<BreakdownRow> ReconcileReports::byWorkspace(const ReconcileResult &result,
 {
     const ReconcileInput &in = *result.input;
     const std::vector<Group> groups = groupBy(
-        result, resolve(result, filter),
+        result, ReportScope::of(result, filter),
         [&](size_t row) { return (quint64(in.usage.fetchBu[row]) << 32) | in.usage.workspace[row]; },
         [](const CellRecord &cell) { return (quint64(cell.bu) << 32) | cell.workspace; });
     QList<BreakdownRow> rows = rowsOf(
@@ -260,7 +235,7 @@ QList<BreakdownRow> ReconcileReports::byApiKey(const ReconcileResult &result, co
 {
     const ReconcileInput &in = *result.input;
     const std::vector<Group> groups = groupBy(
-        result, resolve(result, filter),
+        result, ReportScope::of(result, filter),
         [&](size_t row) { return (quint64(in.usage.effectiveBu[row]) << 32) | in.usage.apiKey[row]; },
         [](const CellRecord &cell) { return quint64(cell.bu) << 32; });
     QList<BreakdownRow> rows = rowsOf(
@@ -271,7 +246,7 @@ QList<BreakdownRow> ReconcileReports::byApiKey(const ReconcileResult &result, co
 
 QList<BreakdownRow> ReconcileReports::byTokenType(const ReconcileResult &result, const ReportFilter &filter)
 {
-    const Scope scope = resolve(result, filter);
+    const ReportScope scope = ReportScope::of(result, filter);
     const ReconcileInput &in = *result.input;
     const UsageColumns &u = in.usage;
     const FigureFolder folder(in, result.pricing, result.allocation);
@@ -331,7 +306,7 @@ QList<BreakdownRow> ReconcileReports::topDrivers(const ReconcileResult &result, 
         return quint64(at);
     };
     const std::vector<Group> groups = groupBy(
-        result, resolve(result, filter),
+        result, ReportScope::of(result, filter),
         [&](size_t row) {
             return (buKey((quint64(in.usage.effectiveBu[row]) << 32) | in.usage.apiKey[row]) << 32) | in.usage.model[row];
         },
