@@ -118,8 +118,10 @@ void GuiComposition::openPriceBookFor(const QString &model)
     m_settingsPage->addPriceFor(model);
 }
 
-void GuiComposition::setPagesDatabase(ui::DatabaseHandle database)
+void GuiComposition::useDatabase(ui::DatabaseHandle database, const QString &description)
 {
+    m_engine->setDatabase(database, description);
+    m_priceBook->setDatabase(database);
     m_tieoutPage->setDatabase(database);
     m_healthPage->setDatabase(std::move(database));
 }
@@ -162,9 +164,7 @@ void GuiComposition::openDatabase()
     m_openedDatabase = databaseText();
     auto url = DatabaseUrl::parse(m_openedDatabase, ErrorCode::Config);
     if (!url) {
-        m_engine->setDatabase(nullptr, {});
-        m_priceBook->setDatabase(nullptr);
-        setPagesDatabase(nullptr);
+        useDatabase(nullptr, {});
         m_window->setDatabaseDescription(tr("not usable: %1").arg(url.error().message()), false);
         return;
     }
@@ -198,18 +198,14 @@ void GuiComposition::openDatabaseOffThread(const DatabaseUrl &url, std::optional
         if (generation != m_databaseGeneration)
             return; // the settings changed meanwhile; a newer open is under way
         if (!opened) {
-            m_engine->setDatabase(nullptr, {});
-            m_priceBook->setDatabase(nullptr);
-            setPagesDatabase(nullptr);
+            useDatabase(nullptr, {});
             m_window->setDatabaseDescription(
                 tr("%1 — not available: %2").arg(url.describe(), opened.error().message()), false);
             return;
         }
         if (m_sinceLaunch.isValid() && m_databaseOpenMs < 0)
             m_databaseOpenMs = m_sinceLaunch.elapsed();
-        m_engine->setDatabase(*opened, url.describe());
-        m_priceBook->setDatabase(*opened);
-        setPagesDatabase(*opened);
+        useDatabase(*opened, url.describe());
         m_window->setDatabaseDescription(url.describe(), true);
     });
 }

@@ -64,7 +64,8 @@ private:
     void openDatabaseOffThread(const DatabaseUrl &url, std::optional<QString> keychainPassword,
                                int generation);
     void onConfigSaved(const AppConfig &config);
-    void setPagesDatabase(ui::DatabaseHandle database);
+    // Every user of the store: the backfill engine, the price book, the report pages.
+    void useDatabase(ui::DatabaseHandle database, const QString &description);
     void openPriceBookFor(const QString &model);
     void reportStartup();
     QString databaseText() const;

@@ -71,9 +71,8 @@ BackfillRunner::BackfillRunner(ClientPool *clients, std::shared_ptr<Database> da
                                QObject *parent)
     : QObject(parent)
     , m_clients(clients)
-    , m_database(std::move(database))
     , m_clock(clock)
-    , m_worker(std::make_unique<DatabaseWorker>(m_database))
+    , m_worker(std::make_unique<DatabaseWorker>(std::move(database)))
     , m_actor(QStringLiteral("tieout"))
 {
 }

@@ -58,7 +58,6 @@ private:
     void completeWindow(const QString &businessUnit, WindowReport report);
 
     ClientPool *m_clients;
-    std::shared_ptr<Database> m_database;
     const Clock &m_clock;
     std::unique_ptr<DatabaseWorker> m_worker; // one thread: all SQL of a run, serialized
     QString m_actor;

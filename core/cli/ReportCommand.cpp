@@ -27,9 +27,8 @@ bool ReportCommand::openDatabase()
         fail(database.error());
         return false;
     }
-    m_database = *database;
-    m_worker = std::make_unique<DatabaseWorker>(m_database);
-    if (!m_database)
+    m_worker = std::make_unique<DatabaseWorker>(*database);
+    if (!m_worker->database())
         m_context.progress(QStringLiteral("note: %1 holds no data yet").arg(databaseDisplayName(m_context)));
     return true;
 }

@@ -34,7 +34,6 @@ protected:
 
 private:
     std::unique_ptr<DatabaseWorker> m_worker;
-    std::shared_ptr<Database> m_database;
 };
 
 } // namespace tieout::cli

@@ -77,16 +77,11 @@ Result<qint64> CostLineRepository::count(const QString &businessUnit, const Date
 Result<Money> CostLineRepository::billedTotal(const QString &businessUnit, const DateRange &range)
 {
     // SUM(BIGINT) is NUMERIC on PostgreSQL: cast back so no driver ever turns it into a double.
-    auto query = sql::prepare(
-        m_db, QStringLiteral("SELECT CAST(COALESCE(SUM(amount_nanos), 0) AS BIGINT) FROM cost_lines "
-                             "WHERE bu = ? AND date >= ? AND date < ?"));
+    auto query = sql::execWindow(m_db, QStringLiteral("SELECT CAST(COALESCE(SUM(amount_nanos), 0) AS BIGINT)"),
+                                 QStringLiteral("cost_lines"), businessUnit, range,
+                                 QStringLiteral("cannot total cost lines"));
     if (!query)
         return query.error();
-    query->addBindValue(businessUnit);
-    query->addBindValue(range.from);
-    query->addBindValue(range.toExclusive);
-    if (auto status = sql::exec(*query, QStringLiteral("cannot total cost lines")); !status)
-        return status.error();
     return Money::fromNanos(query->next() ? sql::int64From(query->value(0)) : 0);
 }
 
