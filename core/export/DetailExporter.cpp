@@ -73,7 +73,10 @@ Status DetailExporter::write(const ReconcileResult &result, QIODevice *device, c
         return groups[at];
     };
 
+    // Only the BUs exported are grouped and sorted.
     for (size_t row = 0; row < u.size(); ++row) {
+        if (!inScope[size_t(u.effectiveBu[row])])
+            continue;
         DetailGroup &group = groupOf(in.monthOfDay[size_t(u.day[row])], u.effectiveBu[row], u.workspace[row],
                                      u.apiKey[row], u.model[row], false);
         const bool priced = result.pricing.isPriced(row);
@@ -96,7 +99,7 @@ Status DetailExporter::write(const ReconcileResult &result, QIODevice *device, c
             group.status[size_t(web)] |= bits;
     }
     for (const CellRecord &cell : result.allocation.fallbackCells) {
-        if (cell.tier != 3)
+        if (cell.tier != 3 || !inScope[cell.bu])
             continue;
         DetailGroup &group = groupOf(in.monthOfDay[size_t(cell.day)], cell.bu, cell.workspace, StringPool::Null,
                                      cell.model, true);
@@ -116,8 +119,6 @@ Status DetailExporter::write(const ReconcileResult &result, QIODevice *device, c
     csv.writeRecord(header());
     for (quint32 index : order) {
         const DetailGroup &group = groups[index];
-        if (!inScope[size_t(group.bu)])
-            continue;
         const QString month = in.month(group.month).toString();
         const QString &bu = in.businessUnits.at(group.bu);
         const QString &workspace = pool.text(group.workspace);

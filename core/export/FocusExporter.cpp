@@ -149,10 +149,14 @@ Status FocusExporter::write(const ReconcileResult &result, QIODevice *device, co
     const StringPool &pool = in.strings;
     const std::vector<AllocationPart> &parts = result.allocation.parts; // sorted by row
 
-    // Usage rows in a stable, readable order: day, BU, workspace, key, model, tier, context, geo.
-    std::vector<quint32> order(u.size());
-    for (quint32 i = 0; i < order.size(); ++i)
-        order[i] = i;
+    // The exported BUs' usage rows in a stable, readable order: day, BU, workspace, key, model,
+    // tier, context, geo.
+    std::vector<quint32> order;
+    order.reserve(u.size());
+    for (quint32 i = 0; i < u.size(); ++i) {
+        if (inScope[size_t(u.effectiveBu[i])])
+            order.push_back(i);
+    }
     const auto rowKey = [&](quint32 r) {
         return std::make_tuple(u.day[r], u.effectiveBu[r], pool.rank(u.workspace[r]), pool.rank(u.apiKey[r]),
                                pool.rank(u.model[r]), pool.rank(u.serviceTier[r]), pool.rank(u.contextWindow[r]),
@@ -164,7 +168,7 @@ Status FocusExporter::write(const ReconcileResult &result, QIODevice *device, co
     // next (day, BU) so the file reads chronologically.
     std::vector<const CellRecord *> unattributed;
     for (const CellRecord &cell : result.allocation.fallbackCells) {
-        if (cell.tier == 3)
+        if (cell.tier == 3 && inScope[cell.bu])
             unattributed.push_back(&cell);
     }
     const auto cellKey = [&](const CellRecord *c) {
@@ -182,8 +186,6 @@ Status FocusExporter::write(const ReconcileResult &result, QIODevice *device, co
             const CellRecord &cell = *unattributed[nextCell];
             if (std::make_pair(cell.day, int(cell.bu)) >= std::make_pair(day, bu))
                 break;
-            if (!inScope[cell.bu])
-                continue;
             const QString &name = in.businessUnits.at(cell.bu);
             const Charge c{in, name, name, in.date(cell.day), cell.workspace, StringPool::Null, cell.model,
                            cell.serviceTier, cell.contextWindow, cell.category, cell.amount < 0, true, cell.amount,
@@ -193,8 +195,6 @@ Status FocusExporter::write(const ReconcileResult &result, QIODevice *device, co
     };
     for (quint32 row : order) {
         writeCellsBefore(u.day[row], u.effectiveBu[row]);
-        if (!inScope[size_t(u.effectiveBu[row])])
-            continue;
         std::array<qint64, CostCategoryCount> credits{};
         auto it = std::lower_bound(parts.begin(), parts.end(), row,
                                    [](const AllocationPart &part, quint32 r) { return part.row < r; });

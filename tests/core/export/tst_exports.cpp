@@ -163,6 +163,7 @@ private slots:
     void reconFootsOnRandomData();
     void detailAddsUpToTheBill();
     void focusIsFocus();
+    void businessUnitFilterKeepsExactlyThatUnitsLines();
 };
 
 void TestExports::reconGolden()
@@ -319,6 +320,44 @@ void TestExports::focusIsFocus()
     }
     QVERIFY(sawCredit);
     QCOMPARE(billed, result.total.billed.nanos()); // 9 decimals: exact to the nano-dollar
+}
+
+void TestExports::businessUnitFilterKeepsExactlyThatUnitsLines()
+{
+    // A BU-filtered detail or FOCUS export is the full export's header and that (effective) BU's
+    // lines, in the same order. Detail names it in business_unit; FOCUS in the business_unit tag
+    // (BillingAccountName is the organization that was billed).
+    const ReconcileResult result = goldenResult();
+    using FilteredWriter = Status (*)(const ReconcileResult &, QIODevice *, const QStringList &);
+    using BusinessUnitOf = QString (*)(const QStringList &header, const QStringList &line);
+    const QList<std::pair<FilteredWriter, BusinessUnitOf>> formats{
+        {&DetailExporter::write,
+         [](const QStringList &header, const QStringList &line) {
+             return line.at(header.indexOf(QStringLiteral("business_unit")));
+         }},
+        {&FocusExporter::write, [](const QStringList &header, const QStringList &line) {
+             const QByteArray tags = line.at(header.indexOf(QStringLiteral("Tags"))).toUtf8();
+             return QJsonDocument::fromJson(tags).object().value(QStringLiteral("business_unit")).toString();
+         }}};
+    for (const auto &[write, businessUnitOf] : formats) {
+        const auto exportOf = [&result, write](const QStringList &units) {
+            QBuffer buffer;
+            buffer.open(QIODevice::WriteOnly);
+            const Status status = write(result, &buffer, units);
+            if (!status)
+                qFatal("export failed: %s", qPrintable(status.error().message()));
+            return parseCsv(buffer.data());
+        };
+        const QList<QStringList> all = exportOf({});
+        for (const QString &bu : result.businessUnits) {
+            QList<QStringList> expected{all.constFirst()};
+            for (qsizetype line = 1; line < all.size(); ++line) {
+                if (businessUnitOf(all.constFirst(), all.at(line)) == bu)
+                    expected.append(all.at(line));
+            }
+            QCOMPARE(exportOf({bu}), expected);
+        }
+    }
 }
 
 QTEST_APPLESS_MAIN(TestExports)
